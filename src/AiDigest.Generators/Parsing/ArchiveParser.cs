@@ -1,0 +1,266 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using AiDigest.Generators.Model;
+
+namespace AiDigest.Generators.Parsing;
+
+/// <summary>
+/// Parses one archive: the page header, the articles (<c>#Title</c> … <c>....</c>) and the site footer.
+/// Pure and total: any text gives a model, and every problem becomes an <see cref="ArchiveDiagnostic"/>.
+/// </summary>
+internal static class ArchiveParser
+{
+    /// <summary>More diagnostics of one kind than this in a file say nothing new; the rest are dropped.</summary>
+    private const int MaxInvalidCharacterReports = 50;
+
+    public static ArchiveModel Parse(string fileName, string text, CancellationToken cancellationToken = default)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
+        var lines = SourceLine.Split(text);
+        var diagnostics = new DiagnosticBag(lines);
+        ReportInvalidCharacters(lines, diagnostics);
+
+        var prologue = new List<ElementModel>();
+        var epilogue = new List<ElementModel>();
+        var articles = new List<ArticleModel>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        string? sourceUrl = null;
+
+        var i = 0;
+        var prologueLines = new List<SourceLine>();
+        while (i < lines.Count && !IsTitleLine(lines[i].Text, atBoundary: true))
+        {
+            if (!lines[i].IsBlank) prologueLines.Add(lines[i]);
+            i++;
+        }
+        sourceUrl = ReadHeader(prologueLines, prologue, diagnostics);
+
+        while (i < lines.Count)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var titleLine = lines[i];
+            var body = new List<SourceLine>();
+            SourceLine? separator = null;
+            var inCode = false;
+            var j = i + 1;
+            for (; j < lines.Count; j++)
+            {
+                var line = lines[j];
+                if (LineShapes.IsSeparator(TextShapes.Trim(line.Text)))
+                {
+                    separator = line;
+                    j++;
+                    break;
+                }
+                if (!inCode && IsTitleLine(line.Text, atBoundary: false))
+                {
+                    diagnostics.Report(DiagnosticIds.MissingSeparator, line.Number, 1, line.Text.Length, TitleOf(line.Text));
+                    break;
+                }
+                if (!line.IsBlank)
+                {
+                    inCode = inCode ? LineShapes.ContinuesCode(line.Text) || LineShapes.StartsCode(line.Text) : LineShapes.StartsCode(line.Text);
+                }
+                body.Add(line);
+            }
+
+            var title = TitleOf(titleLine.Text);
+            if (title.Length == 0) diagnostics.Report(DiagnosticIds.EmptyTitle, titleLine.Number, 1, titleLine.Text.Length);
+            else if (!titles.Add(title)) diagnostics.Report(DiagnosticIds.DuplicateTitle, titleLine.Number, 2, titleLine.Text.Length - 1, title);
+            if (body.TrueForAll(l => l.IsBlank)) diagnostics.Report(DiagnosticIds.EmptyArticle, titleLine.Number, 1, titleLine.Text.Length, title);
+            if (separator is null && j >= lines.Count)
+            {
+                diagnostics.Report(DiagnosticIds.UnclosedArticle, titleLine.Number, 1, titleLine.Text.Length, title);
+            }
+
+            var id = UniqueId(Slug(title, articles.Count), ids);
+            var article = ArticleAssembler.Assemble(articles.Count, id, title, titleLine, body, separator, diagnostics);
+
+            // After a separator: the next article, or (when none follows) the site footer.
+            var between = new List<SourceLine>();
+            if (separator is not null)
+            {
+                while (j < lines.Count && !IsTitleLine(lines[j].Text, atBoundary: true))
+                {
+                    if (!lines[j].IsBlank) between.Add(lines[j]);
+                    j++;
+                }
+            }
+            if (j < lines.Count && between.Count > 0)
+            {
+                diagnostics.ReportLine(DiagnosticIds.UnrecognisedPrologue, between[0], Preview(between[0].Text));
+                article = article with { Elements = Concat(article.Elements, StrayElements(between)) };
+            }
+            else if (between.Count > 0)
+            {
+                ReadFooter(between, epilogue, diagnostics);
+            }
+            articles.Add(article);
+            i = j;
+        }
+
+        if (articles.Count == 0)
+        {
+            diagnostics.Report(DiagnosticIds.NoArticles, 1, 1, lines.Count > 0 ? lines[0].Text.Length : 0, fileName);
+        }
+
+        return new ArchiveModel(
+            fileName,
+            sourceUrl,
+            prologue.ToEquatableArray(),
+            articles.ToEquatableArray(),
+            epilogue.ToEquatableArray(),
+            diagnostics.Items.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// <c>#Title</c> starts an article. Where an article may begin (the start, or after <c>....</c>) any line
+    /// starting with <c>#</c> is a title; inside a body only <c>#</c> directly followed by text is, since
+    /// <c># text</c> there is a code comment or markdown.
+    /// </summary>
+    public static bool IsTitleLine(string line, bool atBoundary)
+    {
+        if (line.Length == 0 || line[0] != '#') return false;
+        if (atBoundary) return true;
+        return line.Length > 1 && !TextShapes.IsSpace(line[1]) && line[1] != '#';
+    }
+
+    public static string TitleOf(string titleLine) => TextShapes.Trim(titleLine.Substring(1));
+
+    private static string? ReadHeader(List<SourceLine> prologueLines, List<ElementModel> prologue, DiagnosticBag diagnostics)
+    {
+        if (prologueLines.Count == 0) return null;
+        var first = prologueLines[0];
+        var urls = LinkScanner.FindUrls(first.Text);
+        var rest = prologueLines;
+        string? sourceUrl = null;
+        if (urls.Count > 0)
+        {
+            sourceUrl = urls[0].Url;
+            prologue.Add(new ElementModel(ElementKind.Header, first.Number, first.Number, first.Text));
+            rest = prologueLines.GetRange(1, prologueLines.Count - 1);
+        }
+        if (rest.Count > 0)
+        {
+            diagnostics.ReportLine(DiagnosticIds.UnrecognisedPrologue, rest[0], Preview(rest[0].Text));
+            prologue.AddRange(StrayElements(rest));
+        }
+        return sourceUrl;
+    }
+
+    /// <summary>
+    /// The site footer is the short boilerplate after the last article (logo, "join us", "more"). Lines that read
+    /// like article content (long prose, images, metadata, URLs) after it are kept as stray text and reported.
+    /// </summary>
+    private static void ReadFooter(List<SourceLine> lines, List<ElementModel> epilogue, DiagnosticBag diagnostics)
+    {
+        var footerEnd = 0;
+        while (footerEnd < lines.Count && LooksLikeFooter(TextShapes.Trim(lines[footerEnd].Text))) footerEnd++;
+        if (footerEnd > 0)
+        {
+            var first = lines[0];
+            var last = lines[footerEnd - 1];
+            epilogue.Add(new ElementModel(ElementKind.Footer, first.Number, last.Number, JoinRange(lines, 0, footerEnd - 1)));
+        }
+        if (footerEnd < lines.Count)
+        {
+            var rest = lines.GetRange(footerEnd, lines.Count - footerEnd);
+            diagnostics.ReportLine(DiagnosticIds.TextAfterFooter, rest[0], Preview(rest[0].Text));
+            epilogue.AddRange(StrayElements(rest));
+        }
+    }
+
+    private static bool LooksLikeFooter(string trimmed) =>
+        TextShapes.Width(trimmed) <= 80 && !LineShapes.IsImage(trimmed) && LinkScanner.FindUrls(trimmed).Count == 0
+        && !PaperMetadataLine.TryParse(trimmed, out _);
+
+    /// <summary>The blank-separated lines keep their own elements, so a stray run rebuilds line by line.</summary>
+    private static List<ElementModel> StrayElements(List<SourceLine> lines)
+    {
+        var elements = new List<ElementModel>(lines.Count);
+        foreach (var line in lines)
+        {
+            elements.Add(new ElementModel(ElementKind.Stray, line.Number, line.Number, line.Text));
+        }
+        return elements;
+    }
+
+    private static string JoinRange(List<SourceLine> lines, int first, int last)
+    {
+        // Blank lines between footer lines are not in the list; the element keeps the non-blank text in order.
+        var builder = new StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            if (i > first) builder.Append('\n');
+            builder.Append(lines[i].Text);
+        }
+        return builder.ToString();
+    }
+
+    private static EquatableArray<ElementModel> Concat(EquatableArray<ElementModel> first, List<ElementModel> second)
+    {
+        var all = new List<ElementModel>(first);
+        all.AddRange(second);
+        return all.ToEquatableArray();
+    }
+
+    private static void ReportInvalidCharacters(List<SourceLine> lines, DiagnosticBag diagnostics)
+    {
+        var reported = 0;
+        foreach (var line in lines)
+        {
+            for (var c = 0; c < line.Text.Length; c++)
+            {
+                var ch = line.Text[c];
+                var invalid = ch == '\uFFFD' || (ch < ' ' && ch != '\t') || ch == '\u007F'
+                    || (char.IsHighSurrogate(ch) && (c + 1 >= line.Text.Length || !char.IsLowSurrogate(line.Text[c + 1])))
+                    || (char.IsLowSurrogate(ch) && (c == 0 || !char.IsHighSurrogate(line.Text[c - 1])));
+                if (!invalid) continue;
+                var description = ch == '\uFFFD' ? "U+FFFD (text that was not valid UTF-8)" : "U+" + ((int)ch).ToString("X4");
+                diagnostics.Report(DiagnosticIds.InvalidCharacters, line.Number, c + 1, 1, description);
+                if (++reported >= MaxInvalidCharacterReports) return;
+                break;
+            }
+        }
+    }
+
+    private static string Preview(string text)
+    {
+        var trimmed = TextShapes.Trim(text);
+        return trimmed.Length <= 40 ? trimmed : trimmed.Substring(0, 40) + "…";
+    }
+
+    private static string UniqueId(string slug, HashSet<string> ids)
+    {
+        var id = slug;
+        for (var n = 2; !ids.Add(id); n++) id = slug + "-" + n;
+        return id;
+    }
+
+    /// <summary>
+    /// A readable id from the title: Latin letters lower-cased, digits and CJK kept, everything else a single
+    /// dash (<c>Continuous Thought Machine,CTM</c> → <c>continuous-thought-machine-ctm</c>).
+    /// </summary>
+    public static string Slug(string title, int index)
+    {
+        var builder = new StringBuilder(title.Length);
+        var dash = false;
+        foreach (var c in title)
+        {
+            if ((c < 128 && char.IsLetterOrDigit(c)) || TextShapes.IsCjk(c))
+            {
+                if (dash && builder.Length > 0) builder.Append('-');
+                builder.Append(char.ToLowerInvariant(c));
+                dash = false;
+            }
+            else
+            {
+                dash = true;
+            }
+        }
+        return builder.Length > 0 ? builder.ToString() : "article-" + (index + 1);
+    }
+}

@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using AiDigest.Generators.Model;
+
+namespace AiDigest.Generators.Parsing;
+
+/// <summary>Turns an article's recognised blocks into its model: elements, sections, papers, references, links, figures.</summary>
+internal sealed class ArticleAssembler
+{
+    private readonly IReadOnlyList<SourceLine> _body;
+    private readonly List<Block> _blocks;
+    private readonly DiagnosticBag _diagnostics;
+
+    private ArticleAssembler(IReadOnlyList<SourceLine> body, List<Block> blocks, DiagnosticBag diagnostics)
+    {
+        _body = body;
+        _blocks = blocks;
+        _diagnostics = diagnostics;
+    }
+
+    /// <param name="titleLine">The <c>#Title</c> line.</param>
+    /// <param name="body">Every line after the title up to (not including) the separator.</param>
+    /// <param name="separator">The closing <c>....</c> line, or null when the article is not closed.</param>
+    public static ArticleModel Assemble(
+        int index, string id, string title, SourceLine titleLine, IReadOnlyList<SourceLine> body, SourceLine? separator, DiagnosticBag diagnostics)
+    {
+        var blocks = ArticleBodyParser.Parse(body);
+        var assembler = new ArticleAssembler(body, blocks, diagnostics);
+
+        var elements = new List<ElementModel> { new(ElementKind.Title, titleLine.Number, titleLine.Number, titleLine.Text) };
+        foreach (var block in blocks)
+        {
+            elements.Add(new ElementModel(block.Kind, body[block.First].Number, body[block.Last].Number, assembler.RawText(block)));
+        }
+        if (separator is { } closing) elements.Add(new ElementModel(ElementKind.Separator, closing.Number, closing.Number, closing.Text));
+
+        var lede = blocks.Count > 0 && blocks[0].Kind == ElementKind.Lede ? TextShapes.Trim(body[blocks[0].First].Text) : null;
+        var endLine = separator?.Number ?? (body.Count > 0 ? body[body.Count - 1].Number : titleLine.Number);
+        var references = assembler.References();
+        var citations = new CitationCollector();
+        var links = assembler.LinksAndCitations(references, citations);
+
+        return new ArticleModel(
+            index,
+            id,
+            title,
+            lede,
+            titleLine.Number,
+            endLine,
+            assembler.JoinNonBlank(0, body.Count - 1),
+            elements.ToEquatableArray(),
+            assembler.Sections(),
+            citations.Papers.ToEquatableArray(),
+            references.ToEquatableArray(),
+            links.ToEquatableArray(),
+            assembler.Figures(),
+            assembler.VideoDurations());
+    }
+
+    private string RawText(Block block)
+    {
+        var builder = new StringBuilder();
+        for (var i = block.First; i <= block.Last; i++)
+        {
+            if (i > block.First) builder.Append('\n');
+            builder.Append(_body[i].Text);
+        }
+        return builder.ToString();
+    }
+
+    private string JoinNonBlank(int first, int last)
+    {
+        var builder = new StringBuilder();
+        for (var i = first; i <= last && i < _body.Count; i++)
+        {
+            if (_body[i].IsBlank) continue;
+            if (builder.Length > 0) builder.Append('\n');
+            builder.Append(_body[i].Text);
+        }
+        return builder.ToString();
+    }
+
+    private EquatableArray<SectionModel> Sections()
+    {
+        var sections = new List<SectionModel>();
+        for (var b = 0; b < _blocks.Count; b++)
+        {
+            var block = _blocks[b];
+            if (block.Kind is not (ElementKind.Heading or ElementKind.ReferenceHeading)) continue;
+            var next = b + 1;
+            while (next < _blocks.Count && _blocks[next].Kind is not (ElementKind.Heading or ElementKind.ReferenceHeading)) next++;
+            var text = next == b + 1 ? string.Empty : JoinNonBlank(_blocks[b + 1].First, _blocks[next - 1].Last);
+            sections.Add(new SectionModel(block.HeadingText ?? TextShapes.Trim(_body[block.First].Text), Math.Max(1, block.Level), _body[block.First].Number, text));
+        }
+        return sections.ToEquatableArray();
+    }
+
+    private List<ReferenceModel> References()
+    {
+        var references = new List<ReferenceModel>();
+        foreach (var block in _blocks)
+        {
+            var line = _body[block.First];
+            var trimmed = TextShapes.Trim(line.Text);
+            if (block.Kind == ElementKind.ReferenceHeading)
+            {
+                if (LineShapes.IsReferenceHeading(trimmed, out var inline) && inline.Length > 0)
+                {
+                    references.Add(Reference(null, inline, line.Number));
+                }
+                continue;
+            }
+            if (block.Kind != ElementKind.ReferenceEntry || !LineShapes.TryReferenceMarker(trimmed, out var marker, out var textStart)) continue;
+            references.Add(Reference(marker, trimmed.Substring(textStart), line.Number));
+        }
+        return references;
+    }
+
+    private static ReferenceModel Reference(string? marker, string text, int line)
+    {
+        var urls = LinkScanner.FindUrls(text);
+        var url = urls.Count > 0 ? urls[0].Url : null;
+        string? arxivId = null;
+        foreach (var found in urls)
+        {
+            arxivId ??= LinkScanner.ArxivIdFromUrl(found.Url);
+        }
+        foreach (var mention in ArxivId.FindMentions(text))
+        {
+            arxivId ??= mention.Id;
+        }
+        return new ReferenceModel(marker, TextShapes.Trim(text), url, arxivId, line);
+    }
+
+    /// <summary>Every URL of the article, in order; papers are collected on the way so each citation keeps its line.</summary>
+    private List<LinkModel> LinksAndCitations(List<ReferenceModel> references, CitationCollector citations)
+    {
+        var links = new List<LinkModel>();
+        var referenceIndex = 0;
+        foreach (var block in _blocks)
+        {
+            var metadataLines = new List<(PaperMetadataLine Metadata, int Line)>();
+            for (var i = block.First; i <= block.Last; i++)
+            {
+                var line = _body[i];
+                if (line.IsBlank) continue;
+                PaperMetadataLine metadata = default;
+                var isMetadata = block.Kind == ElementKind.PaperMetadata && PaperMetadataLine.TryParse(line.Text, out metadata);
+                if (isMetadata) metadataLines.Add((metadata, line.Number));
+
+                foreach (var found in LinkScanner.FindUrls(line.Text))
+                {
+                    var kind = LinkScanner.Classify(found.Url);
+                    if (isMetadata && metadata.Field == PaperField.Project && kind == LinkKind.Other) kind = LinkKind.ProjectPage;
+                    var arxivId = LinkScanner.ArxivIdFromUrl(found.Url);
+                    links.Add(new LinkModel(found.Url, kind, line.Number, found.Column + 1, LinkScanner.GitHubRepository(found.Url), arxivId));
+                    if (arxivId is not null && block.Kind is not (ElementKind.PaperMetadata or ElementKind.ReferenceEntry or ElementKind.ReferenceHeading))
+                    {
+                        citations.AddArxivLink(found.Url, arxivId, line.Number);
+                    }
+                }
+
+                if (block.Kind is ElementKind.ReferenceEntry or ElementKind.ReferenceHeading)
+                {
+                    while (referenceIndex < references.Count && references[referenceIndex].Line < line.Number) referenceIndex++;
+                    if (referenceIndex < references.Count && references[referenceIndex].Line == line.Number)
+                    {
+                        citations.AddReference(references[referenceIndex]);
+                    }
+                }
+                else if (block.Kind != ElementKind.PaperMetadata && block.Kind != ElementKind.Code)
+                {
+                    foreach (var mention in ArxivId.FindMentions(line.Text))
+                    {
+                        if (mention.Id is not null) citations.AddArxivMention(mention.Id, line.Number);
+                    }
+                }
+            }
+            if (metadataLines.Count > 0) citations.AddMetadataBlock(metadataLines);
+        }
+        return links;
+    }
+
+    /// <summary>Each image with the caption right after it; a caption with no image after an image takes the image that follows it, or stands alone.</summary>
+    private EquatableArray<FigureModel> Figures()
+    {
+        var figures = new List<FigureModel>();
+        var captionUsed = new bool[_blocks.Count];
+        var imageCaption = new Dictionary<int, string>();
+        for (var b = 0; b < _blocks.Count; b++)
+        {
+            if (_blocks[b].Kind != ElementKind.Image || b + 1 >= _blocks.Count || _blocks[b + 1].Kind != ElementKind.Caption) continue;
+            imageCaption[b] = CaptionText(_blocks[b + 1]);
+            captionUsed[b + 1] = true;
+        }
+        for (var b = 0; b + 1 < _blocks.Count; b++)
+        {
+            if (_blocks[b].Kind != ElementKind.Caption || captionUsed[b] || _blocks[b + 1].Kind != ElementKind.Image || imageCaption.ContainsKey(b + 1)) continue;
+            imageCaption[b + 1] = CaptionText(_blocks[b]);
+            captionUsed[b] = true;
+        }
+        for (var b = 0; b < _blocks.Count; b++)
+        {
+            var block = _blocks[b];
+            if (block.Kind == ElementKind.Image)
+            {
+                figures.Add(new FigureModel(_body[block.First].Number, imageCaption.TryGetValue(b, out var caption) ? caption : null));
+            }
+            else if (block.Kind == ElementKind.Caption && !captionUsed[b])
+            {
+                figures.Add(new FigureModel(_body[block.First].Number, CaptionText(block)));
+            }
+        }
+        return figures.ToEquatableArray();
+    }
+
+    private string CaptionText(Block block) => TextShapes.Trim(_body[block.First].Text);
+
+    private EquatableArray<string> VideoDurations()
+    {
+        var durations = new List<string>();
+        foreach (var block in _blocks)
+        {
+            if (block.Kind == ElementKind.Video && LineShapes.TryVideo(TextShapes.Trim(_body[block.First].Text), out var duration))
+            {
+                durations.Add(duration);
+            }
+        }
+        return durations.ToEquatableArray();
+    }
+}

@@ -1,0 +1,341 @@
+using System;
+
+namespace AiDigest.Generators.Parsing;
+
+/// <summary>How a heading is numbered; the first of the top-level styles an article uses is its level 1.</summary>
+internal enum NumberingStyle
+{
+    None,
+    ChineseNumeral,   // 一、 二、
+    TwoDigit,         // 01  02.
+    Arabic,           // 1.  2、
+    Decimal,          // 3.1  4.1.1 (always a sub-heading)
+    Parenthesized,    // (1) (1)
+    Lettered,         // a)  ii)
+}
+
+/// <summary>Recognisers for single lines, each a pure function of the trimmed text.</summary>
+internal static class LineShapes
+{
+    private static readonly string[] ImageExtensions = { ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg" };
+
+    /// <summary><c>图片</c>, <c>image.png</c>, or any single token ending in an image extension.</summary>
+    public static bool IsImage(string trimmed)
+    {
+        if (trimmed is "图片" or "[图片]" or "【图片】" or "image" or "图") return true;
+        if (trimmed.Length > 200) return false;
+        foreach (var c in trimmed)
+        {
+            if (TextShapes.IsSpace(c)) return false;
+        }
+        foreach (var extension in ImageExtensions)
+        {
+            if (trimmed.EndsWith(extension, StringComparison.OrdinalIgnoreCase) && trimmed.Length > extension.Length) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A video marker <c>,时长17:33</c>; returns the duration as written.</summary>
+    public static bool TryVideo(string trimmed, out string duration)
+    {
+        duration = string.Empty;
+        var text = trimmed.TrimStart(',', ',', ' ');
+        if (!text.StartsWith("时长", StringComparison.Ordinal)) return false;
+        var value = TextShapes.Trim(text.Substring(2));
+        if (value.Length == 0 || value.Length > 8) return false;
+        var colons = 0;
+        foreach (var c in value)
+        {
+            if (c == ':') colons++;
+            else if (c < '0' || c > '9') return false;
+        }
+        if (colons is < 1 or > 2) return false;
+        duration = value;
+        return true;
+    }
+
+    public static bool IsSeparator(string trimmed)
+    {
+        if (trimmed.Length < 4) return false;
+        foreach (var c in trimmed)
+        {
+            if (c != '.') return false;
+        }
+        return true;
+    }
+
+    /// <summary>A bullet item: optional indentation, then <c>•</c> (or <c>●</c>, <c>▪</c>, <c>◦</c>).</summary>
+    public static bool IsBullet(string trimmed) => trimmed.Length > 1 && trimmed[0] is '•' or '●' or '▪' or '◦' or '·';
+
+    public static string BulletText(string trimmed) => IsBullet(trimmed) ? TextShapes.Trim(trimmed.Substring(1)) : trimmed;
+
+    /// <summary>
+    /// <c>图 1 …</c>, <c>图一:…</c>, <c>表格 2 …</c>, <c>Figure 3.</c>: a figure or table caption,
+    /// unless the number is followed by a verb ("图 5 展示了…" is prose about the figure).
+    /// </summary>
+    public static bool IsNumberedCaption(string trimmed)
+    {
+        int i;
+        if (trimmed.StartsWith("表格", StringComparison.Ordinal)) i = 2;
+        else if (trimmed.StartsWith("图", StringComparison.Ordinal) || trimmed.StartsWith("表", StringComparison.Ordinal)) i = 1;
+        else if (trimmed.StartsWith("Figure", StringComparison.OrdinalIgnoreCase)) i = 6;
+        else if (trimmed.StartsWith("Fig.", StringComparison.OrdinalIgnoreCase)) i = 4;
+        else if (trimmed.StartsWith("Table", StringComparison.OrdinalIgnoreCase)) i = 5;
+        else return false;
+
+        while (i < trimmed.Length && trimmed[i] == ' ') i++;
+        var numberStart = i;
+        while (i < trimmed.Length && (char.IsDigit(trimmed[i]) || "一二三四五六七八九十".IndexOf(trimmed[i]) >= 0)) i++;
+        if (i == numberStart) return false;
+        if (i == trimmed.Length) return true;
+        var next = trimmed[i];
+        if (!(next is ' ' or '.' or ':' or ':' or '(' or '(' or '、' or '\u00A0' || TextShapes.IsCjk(next) || char.IsLetter(next))) return false;
+        var rest = TextShapes.Trim(trimmed.Substring(i).TrimStart('.', ':', ':', '、'));
+        foreach (var verb in new[] { "展示", "所示", "中", "为", "是", "表明", "显示", "给出", "可以", "可见", "说明", "和", "与", "的" })
+        {
+            if (rest.StartsWith(verb, StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A reference-list heading: <c>参考文献</c>, <c>参考链接:</c>, <c>References</c>…; <paramref name="inlineEntry"/> is the text after the colon, if any.</summary>
+    public static bool IsReferenceHeading(string trimmed, out string inlineEntry)
+    {
+        inlineEntry = string.Empty;
+        var head = trimmed;
+        var colon = trimmed.IndexOfAny(new[] { ':', ':' });
+        if (colon >= 0)
+        {
+            head = TextShapes.Trim(trimmed.Substring(0, colon));
+            inlineEntry = TextShapes.Trim(trimmed.Substring(colon + 1));
+        }
+        if (head.Length == 0 || head.Length > 12) return false;
+        if (inlineEntry.Length > 0 && !LinkScanner.IsUrlOnly(inlineEntry)) return false;
+        var lower = head.ToLowerInvariant();
+        if (lower is "references" or "reference" or "bibliography" or "参考" or "引用" or "相关链接" or "相关阅读") return true;
+        return head.StartsWith("参考", StringComparison.Ordinal) || head.EndsWith("参考博客", StringComparison.Ordinal)
+            || head.EndsWith("参考文献", StringComparison.Ordinal) || head.EndsWith("参考链接", StringComparison.Ordinal);
+    }
+
+    /// <summary>The marker of a reference-list entry: <c>①</c>, <c>[1]</c>, <c>1.</c>; null for a bare URL entry.</summary>
+    public static bool TryReferenceMarker(string trimmed, out string? marker, out int textStart)
+    {
+        marker = null;
+        textStart = 0;
+        if (trimmed.Length == 0) return false;
+        if (IsCircledNumber(trimmed[0]))
+        {
+            marker = trimmed.Substring(0, 1);
+            textStart = 1;
+        }
+        else if (trimmed[0] is '[' or '【')
+        {
+            var close = trimmed.IndexOfAny(new[] { ']', '】' });
+            if (close < 2 || close > 5 || !AllDigits(trimmed, 1, close - 1)) return false;
+            marker = trimmed.Substring(0, close + 1);
+            textStart = close + 1;
+        }
+        else if (LinkScanner.FindUrls(trimmed) is { Count: > 0 } urls && urls[0].Column == 0)
+        {
+            return true;
+        }
+        else if (TryArabicPrefix(trimmed, out var prefixLength) && prefixLength <= 4)
+        {
+            marker = TextShapes.Trim(trimmed.Substring(0, prefixLength));
+            textStart = prefixLength;
+        }
+        else
+        {
+            return false;
+        }
+        while (textStart < trimmed.Length && TextShapes.IsSpace(trimmed[textStart])) textStart++;
+        return true;
+    }
+
+    public static bool IsCircledNumber(char c) => (c >= '\u2460' && c <= '\u2473') || (c >= '\u3251' && c <= '\u325F') || (c >= '\u32B1' && c <= '\u32BF');
+
+    /// <summary>The value of a reference marker (① → 1, [12] → 12), or -1.</summary>
+    public static int MarkerNumber(string? marker)
+    {
+        if (marker is null || marker.Length == 0) return -1;
+        var c = marker[0];
+        if (c >= '\u2460' && c <= '\u2473') return c - '\u2460' + 1;
+        if (c >= '\u3251' && c <= '\u325F') return c - '\u3251' + 21;
+        if (c >= '\u32B1' && c <= '\u32BF') return c - '\u32B1' + 36;
+        var digits = 0;
+        var value = 0;
+        foreach (var ch in marker)
+        {
+            if (ch >= '0' && ch <= '9')
+            {
+                value = (value * 10) + (ch - '0');
+                digits++;
+            }
+        }
+        return digits > 0 ? value : -1;
+    }
+
+    /// <summary><c>1.</c>, <c>1、</c>, <c>1)</c> or <c>1:</c> at the start; the length includes the following spaces.</summary>
+    public static bool TryArabicPrefix(string trimmed, out int length)
+    {
+        length = 0;
+        var i = 0;
+        while (i < trimmed.Length && i < 3 && char.IsDigit(trimmed[i]) && trimmed[i] < 128) i++;
+        if (i == 0 || i >= trimmed.Length) return false;
+        var c = trimmed[i];
+        if (c == '.' && i + 1 < trimmed.Length && char.IsDigit(trimmed[i + 1])) return false;
+        if (c is not ('.' or '、' or ')' or ')' or '.' or ':' or ':')) return false;
+        i++;
+        while (i < trimmed.Length && TextShapes.IsSpace(trimmed[i])) i++;
+        length = i;
+        return i < trimmed.Length;
+    }
+
+    /// <summary>
+    /// The numbering of a heading-like line and where its text starts; <see cref="NumberingStyle.None"/> when unnumbered.
+    /// </summary>
+    public static NumberingStyle Numbering(string trimmed, out int textStart)
+    {
+        textStart = 0;
+        if (trimmed.Length < 2) return NumberingStyle.None;
+
+        // 一、 十二、
+        var i = 0;
+        while (i < trimmed.Length && i < 3 && "一二三四五六七八九十".IndexOf(trimmed[i]) >= 0) i++;
+        if (i > 0 && i < trimmed.Length && trimmed[i] is '、' or '.')
+        {
+            textStart = SkipSpaces(trimmed, i + 1);
+            return NumberingStyle.ChineseNumeral;
+        }
+
+        // (1) (1) (一)
+        if (trimmed[0] is '(' or '(')
+        {
+            var close = trimmed.IndexOfAny(new[] { ')', ')' });
+            if (close is >= 2 and <= 4 && (AllDigits(trimmed, 1, close - 1) || IsChineseNumeral(trimmed, 1, close - 1)))
+            {
+                textStart = SkipSpaces(trimmed, close + 1);
+                return NumberingStyle.Parenthesized;
+            }
+            return NumberingStyle.None;
+        }
+
+        // a)  b.  iii)
+        var letters = 0;
+        while (letters < trimmed.Length && letters < 4 && trimmed[letters] is >= 'a' and <= 'z') letters++;
+        if (letters > 0 && letters < trimmed.Length && trimmed[letters] is ')' or ')'
+            && (letters == 1 || IsRoman(trimmed.Substring(0, letters))))
+        {
+            textStart = SkipSpaces(trimmed, letters + 1);
+            return NumberingStyle.Lettered;
+        }
+
+        // 01  3.1  4.1.1  1.  1、
+        var digits = 0;
+        while (digits < trimmed.Length && trimmed[digits] is >= '0' and <= '9') digits++;
+        if (digits == 0 || digits > 2 || digits >= trimmed.Length) return NumberingStyle.None;
+        var j = digits;
+        var dotted = 0;
+        while (j + 1 < trimmed.Length && trimmed[j] == '.' && trimmed[j + 1] is >= '0' and <= '9')
+        {
+            j++;
+            while (j < trimmed.Length && trimmed[j] is >= '0' and <= '9') j++;
+            dotted++;
+        }
+        if (dotted > 0)
+        {
+            if (j < trimmed.Length && trimmed[j] == '.') j++;
+            if (j < trimmed.Length && !TextShapes.IsSpace(trimmed[j]) && !TextShapes.IsCjk(trimmed[j])) return NumberingStyle.None;
+            textStart = SkipSpaces(trimmed, j);
+            return textStart < trimmed.Length ? NumberingStyle.Decimal : NumberingStyle.None;
+        }
+        var mark = trimmed[digits];
+        if (digits == 2 && trimmed[0] == '0')
+        {
+            if (mark == '.') j++;
+            else if (!TextShapes.IsSpace(mark)) return NumberingStyle.None;
+            textStart = SkipSpaces(trimmed, j);
+            return textStart < trimmed.Length ? NumberingStyle.TwoDigit : NumberingStyle.None;
+        }
+        if (mark is '.' or '、' or '.')
+        {
+            textStart = SkipSpaces(trimmed, digits + 1);
+            return textStart < trimmed.Length ? NumberingStyle.Arabic : NumberingStyle.None;
+        }
+        return NumberingStyle.None;
+    }
+
+    /// <summary><c>一,打开…</c>: steps counted with a comma rather than <c>、</c> are list items, not headings.</summary>
+    public static bool IsChineseNumeralListItem(string trimmed)
+    {
+        var i = 0;
+        while (i < trimmed.Length && i < 3 && "一二三四五六七八九十".IndexOf(trimmed[i]) >= 0) i++;
+        return i > 0 && i + 1 < trimmed.Length && trimmed[i] is ',' or ',';
+    }
+
+    private static bool IsRoman(string letters)
+    {
+        foreach (var c in letters)
+        {
+            if (c is not ('i' or 'v' or 'x')) return false;
+        }
+        return true;
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && TextShapes.IsSpace(text[i])) i++;
+        return i;
+    }
+
+    private static bool IsChineseNumeral(string text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if ("一二三四五六七八九十".IndexOf(text[i]) < 0) return false;
+        }
+        return length > 0;
+    }
+
+    private static bool AllDigits(string text, int start, int length)
+    {
+        if (length <= 0) return false;
+        for (var i = start; i < start + length; i++)
+        {
+            if (text[i] < '0' || text[i] > '9') return false;
+        }
+        return true;
+    }
+
+    /// <summary>The first line of a code block: Python imports and definitions, mermaid diagrams, markdown fences.</summary>
+    public static bool StartsCode(string line)
+    {
+        var t = line.TrimEnd();
+        if (t.StartsWith("```", StringComparison.Ordinal)) return true;
+        if (TextShapes.ContainsCjk(t)) return false;
+        if (t.StartsWith("from ", StringComparison.Ordinal) && t.Contains(" import ")) return true;
+        if (t.StartsWith("import ", StringComparison.Ordinal) && t.Length > 7 && char.IsLetter(t[7])) return true;
+        if ((t.StartsWith("def ", StringComparison.Ordinal) || t.StartsWith("class ", StringComparison.Ordinal)) && t.EndsWith(":", StringComparison.Ordinal)) return true;
+        foreach (var diagram in new[] { "graph TD", "graph LR", "graph TB", "graph BT", "graph RL", "flowchart ", "sequenceDiagram", "classDiagram", "stateDiagram", "gantt", "erDiagram" })
+        {
+            if (t.StartsWith(diagram, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a line can continue a code block: indented, a comment, or ASCII with code punctuation.</summary>
+    public static bool ContinuesCode(string line)
+    {
+        if (TextShapes.IsBlank(line)) return true;
+        var trimmed = TextShapes.Trim(line);
+        if (IsBullet(trimmed)) return false;
+        if (line.Length > 0 && (line[0] == ' ' || line[0] == '\t')) return true;
+        if (TextShapes.ContainsCjk(trimmed)) return false;
+        if (trimmed.StartsWith("#", StringComparison.Ordinal) || trimmed.StartsWith("%%", StringComparison.Ordinal) || trimmed.StartsWith("//", StringComparison.Ordinal)) return true;
+        if (trimmed is "end" or "pass" or "```") return true;
+        return trimmed.IndexOfAny(new[] { '(', ')', '[', ']', '{', '}', '=', ';', ',', '\'', '"' }) >= 0 && !LinkScanner.IsUrlOnly(trimmed);
+    }
+
+    public static bool IsTableOfContentsHeading(string trimmed) =>
+        trimmed is "目录" or "目 录" or "Contents" or "CONTENTS" or "本文目录" or "文章目录";
+}

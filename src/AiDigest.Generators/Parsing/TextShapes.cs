@@ -1,0 +1,76 @@
+namespace AiDigest.Generators.Parsing;
+
+/// <summary>Character-level facts about archive text (blankness, CJK, width, punctuation).</summary>
+internal static class TextShapes
+{
+    /// <summary>White space as the archive uses it, including no-break and ideographic spaces.</summary>
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || c == '\u200B';
+
+    public static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsSpace(c)) return false;
+        }
+        return true;
+    }
+
+    public static string Trim(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsSpace(text[start])) start++;
+        while (end > start && IsSpace(text[end - 1])) end--;
+        return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+    }
+
+    public static int LeadingSpaces(string text)
+    {
+        var i = 0;
+        while (i < text.Length && IsSpace(text[i])) i++;
+        return i;
+    }
+
+    public static bool IsCjk(char c) =>
+        (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF')
+        || (c >= '\u3040' && c <= '\u30FF') || (c >= '\uAC00' && c <= '\uD7AF');
+
+    public static bool ContainsCjk(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsCjk(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Visual width in "CJK characters": a CJK or full-width character counts 1, anything else a half.</summary>
+    public static double Width(string text)
+    {
+        double width = 0;
+        foreach (var c in text)
+        {
+            width += c > '\u2E80' ? 1 : 0.5;
+        }
+        return width;
+    }
+
+    public static int LetterCount(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) count++;
+        }
+        return count;
+    }
+
+    /// <summary>Punctuation that ends a sentence or a clause; a line ending with one is prose, not a heading.</summary>
+    public static bool EndsClause(char c) => c is '。' or '.' or ',' or ',' or ';' or ';' or '、' or '!' or '!' or '…' or '~' or '~' or ':' or ':';
+
+    public static bool IsColon(char c) => c is ':' or ':';
+
+    public static bool IsOpeningQuote(char c) => c is '「' or '“' or '"' or '『' or '《' or '‘';
+
+    public static bool IsClosingQuote(char c) => c is '」' or '”' or '"' or '』' or '》' or '’';
+}

@@ -15,8 +15,9 @@ internal static class ArchiveParser
     /// <summary>More diagnostics of one kind than this in a file say nothing new; the rest are dropped.</summary>
     private const int MaxInvalidCharacterReports = 50;
 
-    public static ArchiveModel Parse(string fileName, string text, CancellationToken cancellationToken = default)
+    public static ArchiveModel Parse(string filePath, string text, CancellationToken cancellationToken = default)
     {
+        var fileName = FileNameOf(filePath);
         if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
         var lines = SourceLine.Split(text);
         var diagnostics = new DiagnosticBag(lines);
@@ -109,11 +110,19 @@ internal static class ArchiveParser
 
         return new ArchiveModel(
             fileName,
+            filePath,
             sourceUrl,
             prologue.ToEquatableArray(),
             articles.ToEquatableArray(),
             epilogue.ToEquatableArray(),
             diagnostics.Items.ToEquatableArray());
+    }
+
+    /// <summary>The name after the last <c>/</c> or <c>\</c>: paths from Windows and Unix alike, without touching the file system.</summary>
+    public static string FileNameOf(string path)
+    {
+        var slash = path.LastIndexOfAny(new[] { '/', '\\' });
+        return slash >= 0 ? path.Substring(slash + 1) : path;
     }
 
     /// <summary>

@@ -1,0 +1,119 @@
+using System;
+using System.Threading;
+using AiDigest.Generators.Diagnostics;
+using AiDigest.Generators.Emitting;
+using AiDigest.Generators.Model;
+using AiDigest.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiDigest.Generators;
+
+/// <summary>
+/// Wires the pipeline and nothing else: select archive files, parse each on its own (cached per file), report
+/// each file's diagnostics, and emit the types (options only) and the data (all archives).
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DigestGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names for the pipeline steps, used by the caching tests.</summary>
+    public static class Steps
+    {
+        public const string Options = nameof(Options);
+        public const string ArchiveFiles = nameof(ArchiveFiles);
+        public const string Parse = nameof(Parse);
+        public const string Dataset = nameof(Dataset);
+    }
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+            .WithTrackingName(Steps.Options);
+
+        var languageVersion = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => parseOptions is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : int.MaxValue);
+
+        var emitOptions = options.Combine(languageVersion)
+            .Select(static (pair, _) => pair.Left.ToEmitOptions(pair.Right));
+
+        var archives = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => new ArchiveCandidate(pair.Left, ArchiveSelection.IsArchive(pair.Left.Path, pair.Right.GetOptions(pair.Left))))
+            .Where(static candidate => candidate.IsArchive)
+            .Select(static (candidate, _) => candidate.File)
+            .WithTrackingName(Steps.ArchiveFiles)
+            .Select(static (file, cancellationToken) => Parse(file, cancellationToken))
+            .WithTrackingName(Steps.Parse);
+
+        context.RegisterSourceOutput(archives, static (production, archive) => ReportArchiveDiagnostics(production, archive));
+        context.RegisterSourceOutput(options, static (production, generatorOptions) => ReportOptionProblems(production, generatorOptions));
+
+        context.RegisterSourceOutput(emitOptions, static (production, emit) =>
+            production.AddSource(DigestTypesEmitter.HintName, SourceText.From(DigestTypesEmitter.Emit(emit), System.Text.Encoding.UTF8)));
+
+        var dataset = archives.Collect().WithTrackingName(Steps.Dataset);
+        context.RegisterSourceOutput(dataset.Combine(emitOptions), static (production, pair) =>
+        {
+            production.CancellationToken.ThrowIfCancellationRequested();
+            var source = DigestDataEmitter.Emit(Dataset.Build(pair.Left), pair.Right);
+            production.AddSource(DigestDataEmitter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
+        });
+    }
+
+    /// <summary>An AdditionalFile and whether it is an archive; compared by the file object, so unchanged files stay cached.</summary>
+    private readonly record struct ArchiveCandidate(AdditionalText File, bool IsArchive);
+
+    private static ArchiveModel Parse(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+            return ArchiveParser.Parse(file.Path, text, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A parser bug must not take the consumer's build down (CS8785 drops every generated file).
+            var failure = new ArchiveDiagnostic(
+                DiagnosticDescriptors.GeneratorFailure.Id,
+                new TextRange(0, 0, 0, 0, 0, 0),
+                new[] { ArchiveParser.FileNameOf(file.Path), exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
+            return new ArchiveModel(
+                ArchiveParser.FileNameOf(file.Path), file.Path, null,
+                EquatableArray<ElementModel>.Empty, EquatableArray<ArticleModel>.Empty, EquatableArray<ElementModel>.Empty,
+                new[] { failure }.ToEquatableArray());
+        }
+    }
+
+    private static void ReportArchiveDiagnostics(SourceProductionContext production, ArchiveModel archive)
+    {
+        foreach (var diagnostic in archive.Diagnostics)
+        {
+            var descriptor = DiagnosticDescriptors.Find(diagnostic.Id);
+            if (descriptor is null) continue;
+            var span = diagnostic.Span;
+            var location = Location.Create(
+                archive.FilePath,
+                new TextSpan(span.Start, span.Length),
+                new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+            production.ReportDiagnostic(Diagnostic.Create(descriptor, location, ToArguments(diagnostic.Arguments)));
+        }
+    }
+
+    private static void ReportOptionProblems(SourceProductionContext production, GeneratorOptions options)
+    {
+        foreach (var problem in options.Problems)
+        {
+            production.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidOption, Location.None, problem.Property, problem.Value, problem.Reason, problem.Default));
+        }
+    }
+
+    private static object[] ToArguments(EquatableArray<string> arguments)
+    {
+        var result = new object[arguments.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = arguments[i];
+        return result;
+    }
+}

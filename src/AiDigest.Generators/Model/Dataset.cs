@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using AiDigest.Generators.Parsing;
+
+namespace AiDigest.Generators.Model;
+
+/// <summary>An article placed in the whole dataset: its archive, its dataset-wide index and id.</summary>
+internal sealed record DatasetArticle(ArchiveModel Archive, ArticleModel Article, int GlobalIndex, string GlobalId);
+
+/// <summary>A paper cited anywhere in the dataset, merged over all its citations.</summary>
+/// <param name="Paper">The merged facts; its line is the first citation's.</param>
+/// <param name="CitingArticles">Dataset-wide indexes of the citing articles, in dataset order, each once.</param>
+internal sealed record DatasetPaper(PaperModel Paper, IReadOnlyList<int> CitingArticles);
+
+/// <summary>
+/// The parsed archives combined: archives ordered by file name (then path), articles numbered across them with
+/// ids made unique dataset-wide, and citations of the same paper (same arXiv id, or same normalised title) merged.
+/// </summary>
+internal sealed class Dataset
+{
+    private Dataset(
+        IReadOnlyList<ArchiveModel> archives,
+        IReadOnlyList<DatasetArticle> articles,
+        IReadOnlyList<DatasetPaper> papers,
+        IReadOnlyList<IReadOnlyList<int>> citationTargets)
+    {
+        Archives = archives;
+        Articles = articles;
+        Papers = papers;
+        CitationTargets = citationTargets;
+    }
+
+    public IReadOnlyList<ArchiveModel> Archives { get; }
+
+    public IReadOnlyList<DatasetArticle> Articles { get; }
+
+    public IReadOnlyList<DatasetPaper> Papers { get; }
+
+    /// <summary>For each article (by dataset index), the dataset paper each of its citations is.</summary>
+    public IReadOnlyList<IReadOnlyList<int>> CitationTargets { get; }
+
+    public static Dataset Build(IEnumerable<ArchiveModel> parsed)
+    {
+        var archives = new List<ArchiveModel>(parsed);
+        archives.Sort((a, b) =>
+        {
+            var byName = string.CompareOrdinal(a.FileName, b.FileName);
+            return byName != 0 ? byName : string.CompareOrdinal(a.FilePath, b.FilePath);
+        });
+
+        var articles = new List<DatasetArticle>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var archive in archives)
+        {
+            foreach (var article in archive.Articles)
+            {
+                var id = article.Id;
+                for (var n = 2; !ids.Add(id); n++) id = article.Id + "-" + n;
+                articles.Add(new DatasetArticle(archive, article, articles.Count, id));
+            }
+        }
+
+        var merged = new List<PaperModel>();
+        var citing = new List<List<int>>();
+        var byArxivId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byTitle = new Dictionary<string, int>(StringComparer.Ordinal);
+        var targets = new List<IReadOnlyList<int>>(articles.Count);
+        foreach (var entry in articles)
+        {
+            var articleTargets = new List<int>(entry.Article.Papers.Count);
+            foreach (var paper in entry.Article.Papers)
+            {
+                var titleKey = CitationCollector.TitleKey(paper.Title);
+                var index = -1;
+                if (paper.ArxivId is not null && byArxivId.TryGetValue(paper.ArxivId, out var found)) index = found;
+                else if (titleKey is not null && byTitle.TryGetValue(titleKey, out found)) index = found;
+
+                if (index < 0)
+                {
+                    index = merged.Count;
+                    merged.Add(paper);
+                    citing.Add(new List<int>());
+                }
+                else
+                {
+                    merged[index] = CitationCollector.Merge(merged[index], paper);
+                }
+                var current = merged[index];
+                if (current.ArxivId is not null && !byArxivId.ContainsKey(current.ArxivId)) byArxivId[current.ArxivId] = index;
+                var mergedTitleKey = CitationCollector.TitleKey(current.Title);
+                if (mergedTitleKey is not null && !byTitle.ContainsKey(mergedTitleKey)) byTitle[mergedTitleKey] = index;
+
+                var citers = citing[index];
+                if (citers.Count == 0 || citers[citers.Count - 1] != entry.GlobalIndex) citers.Add(entry.GlobalIndex);
+                articleTargets.Add(index);
+            }
+            targets.Add(articleTargets);
+        }
+
+        var papers = new List<DatasetPaper>(merged.Count);
+        for (var i = 0; i < merged.Count; i++) papers.Add(new DatasetPaper(merged[i], citing[i]));
+        return new Dataset(archives, articles, papers, targets);
+    }
+}

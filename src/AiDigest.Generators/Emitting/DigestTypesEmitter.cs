@@ -137,7 +137,7 @@ internal static class DigestTypesEmitter
         {
             parameters.Add(TypeOf(options, property) + " " + ParameterName(property.Name));
         }
-        writer.Line("/// <summary>Creates a " + type.Name + "; the dataset creates them, consumers read them.</summary>");
+        writer.Line("/// <summary>Used by the generated dataset only: consumers read " + type.Name + " values, they do not create them.</summary>");
         writer.Open("internal " + type.Name + "(" + string.Join(", ", parameters) + ")");
         foreach (var property in type.Properties)
         {

@@ -1,0 +1,111 @@
+using System.Linq;
+using AiDigest.Generators.Model;
+using AiDigest.Generators.Parsing;
+using AiDigest.Generators.Tests.Support;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace AiDigest.Generators.Tests.Parsing;
+
+[TestClass]
+public sealed class PaperMetadataTests
+{
+    [TestMethod]
+    [DataRow("论文标题:CSBrain: A Cross-scale Model", "Title", "CSBrain: A Cross-scale Model", null)]
+    [DataRow("  • 论文地址:https://arxiv.org/abs/2506.23075", "Paper", "https://arxiv.org/abs/2506.23075", "https://arxiv.org/abs/2506.23075")]
+    [DataRow("代码地址: https://github.com/wusize/Harmon", "Code", "https://github.com/wusize/Harmon", "https://github.com/wusize/Harmon")]
+    [DataRow("Github:https://github.com/steven-ccq/ViLAMP", "Code", "https://github.com/steven-ccq/ViLAMP", "https://github.com/steven-ccq/ViLAMP")]
+    [DataRow("  • GitHub 地址:https://github.com/AvaLovelace1/LegoGPT", "Code", "https://github.com/AvaLovelace1/LegoGPT", "https://github.com/AvaLovelace1/LegoGPT")]
+    [DataRow("arXiv 地址:https://arxiv.org/pdf/2505.05469", "Paper", "https://arxiv.org/pdf/2505.05469", "https://arxiv.org/pdf/2505.05469")]
+    [DataRow("项目主页:https://wusize.github.io/projects/Harmon", "Project", "https://wusize.github.io/projects/Harmon", "https://wusize.github.io/projects/Harmon")]
+    [DataRow("在线 Demo: https://huggingface.co/spaces/wusize/Harmon", "Demo", "https://huggingface.co/spaces/wusize/Harmon", "https://huggingface.co/spaces/wusize/Harmon")]
+    [DataRow("  • 模型链接: https://huggingface.co/ZhejiangLab/Gengram", "Model", "https://huggingface.co/ZhejiangLab/Gengram", "https://huggingface.co/ZhejiangLab/Gengram")]
+    [DataRow("论文名称:WorldMem", "Title", "WorldMem", null)]
+    [DataRow("论文地址:", "Paper", "", null)]
+    public void KeyValueLinesWithHalfOrFullWidthColons(string line, string field, string value, string? url)
+    {
+        foreach (var variant in new[] { line, line.Replace(':', ':') })
+        {
+            Assert.IsTrue(PaperMetadataLine.TryParse(variant, out var metadata), variant);
+            Assert.AreEqual(System.Enum.Parse<PaperField>(field), metadata.Field, variant);
+            Assert.AreEqual(value, metadata.Value, variant);
+            Assert.AreEqual(url, metadata.Url, variant);
+        }
+    }
+
+    [TestMethod]
+    [DataRow("[📖 arXiv Paper](https://arxiv.org/abs/2505.02835)", "Paper", "https://arxiv.org/abs/2505.02835")]
+    [DataRow("[📊 Training Code](https://github.com/yfzhang114/r1_reward)", "Code", "https://github.com/yfzhang114/r1_reward")]
+    [DataRow("[🏆 R1-Reward Model](https://huggingface.co/yifanzhang114/R1-Reward)", "Model", "https://huggingface.co/yifanzhang114/R1-Reward")]
+    public void MarkdownLinksAreMetadata(string line, string field, string url)
+    {
+        Assert.IsTrue(PaperMetadataLine.TryParse(line, out var metadata));
+        Assert.AreEqual(System.Enum.Parse<PaperField>(field), metadata.Field);
+        Assert.AreEqual(url, metadata.Url);
+    }
+
+    [TestMethod]
+    [DataRow("博客地址:https://sakana.ai/ctm/")]
+    [DataRow("原文地址:https://nymag.com/intelligencer/article/x.html")]
+    [DataRow("这是一段正文:论文标题很长。")]
+    public void OtherLinesAreNotMetadata(string line) => Assert.IsFalse(PaperMetadataLine.TryParse(line, out _));
+
+    [TestMethod]
+    public void ABlockBecomesOnePaper()
+    {
+        var article = TestArchive.Article(
+            "导语",
+            "  • 论文标题:Trustworthy Evaluation of Robotic Manipulation",
+            "  • 论文链接:https://arxiv.org/abs/2601.18723v2",
+            "  • 代码链接: https://github.com/LogSSim/TERM-Bench",
+            "正文。");
+
+        var paper = article.Papers.Single();
+        Assert.AreEqual("Trustworthy Evaluation of Robotic Manipulation", paper.Title);
+        Assert.AreEqual("2601.18723", paper.ArxivId);
+        Assert.AreEqual("https://arxiv.org/abs/2601.18723v2", paper.PaperUrl);
+        Assert.AreEqual("https://github.com/LogSSim/TERM-Bench", paper.CodeUrl);
+        Assert.AreEqual(5, paper.Line);
+        Assert.AreEqual(ElementKind.PaperMetadata, article.ElementAt(7).Kind);
+        Assert.AreEqual(9, article.ElementAt(7).EndLine);
+    }
+
+    [TestMethod]
+    public void MarkdownLinkBlockBecomesOnePaper()
+    {
+        var article = TestArchive.Article(
+            "导语",
+            "[📖 arXiv Paper](https://arxiv.org/abs/2505.02835)",
+            "[📊 Training Code](https://github.com/yfzhang114/r1_reward)",
+            "[🏆 R1-Reward Model](https://huggingface.co/yifanzhang114/R1-Reward)");
+
+        var paper = article.Papers.Single();
+        Assert.AreEqual("2505.02835", paper.ArxivId);
+        Assert.AreEqual("https://github.com/yfzhang114/r1_reward", paper.CodeUrl);
+        Assert.AreEqual("https://huggingface.co/yifanzhang114/R1-Reward", paper.ModelUrl);
+    }
+
+    [TestMethod]
+    public void ABlockOfCodeLinksOnlyIsNotAPaper()
+    {
+        var article = TestArchive.Article("导语", "GitHub 地址:https://github.com/teorth/estimates", "正文。");
+
+        Assert.AreEqual(0, article.Papers.Count);
+        Assert.AreEqual("teorth/estimates", article.Links.Single().Repository);
+    }
+
+    [TestMethod]
+    public void ArxivLinksAndIdsInRunningTextAreCitationsMergedWithTheBlock()
+    {
+        var article = TestArchive.Article(
+            "导语",
+            "该书有发布在 arXiv 上的免费版本:https://arxiv.org/abs/2106.10165 。",
+            "论文标题:Some Paper",
+            "论文地址:https://arxiv.org/abs/2505.01428",
+            "正如 arXiv:2505.01428v3 所述,以及 arXiv:2407.08642。");
+
+        CollectionAssert.AreEqual(new[] { "2106.10165", "2505.01428", "2407.08642" }, article.Papers.Select(p => p.ArxivId).ToArray());
+        var merged = article.Papers[1];
+        Assert.AreEqual("Some Paper", merged.Title);
+        Assert.AreEqual(7, merged.Line);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Linq;
+using AiDigest.Generators.Tests.Support;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace AiDigest.Generators.Tests.Parsing;
+
+[TestClass]
+public sealed class ReferenceTests
+{
+    [TestMethod]
+    public void CircledNumberEntriesWithArxivIds()
+    {
+        var article = TestArchive.Article(
+            "导语",
+            "正文。",
+            "参考文献",
+            "① Shanghai AI Laboratory. Probing Scientific General Intelligence [J]. arXiv preprint arXiv:2512.16969v1, 2025.",
+            "② Vaswani A, et al. Attention is all you need [C]// Advances in neural information processing systems, 2017, 30.");
+
+        var references = article.References;
+        Assert.AreEqual(2, references.Count);
+        Assert.AreEqual("①", references[0].Marker);
+        Assert.AreEqual("2512.16969", references[0].ArxivId);
+        Assert.AreEqual(9, references[0].Line);
+        Assert.IsNull(references[1].ArxivId);
+        Assert.IsTrue(references[1].Text.StartsWith("Vaswani A", System.StringComparison.Ordinal));
+
+        var paper = article.Papers.Single();
+        Assert.AreEqual("2512.16969", paper.ArxivId);
+        Assert.AreEqual("Probing Scientific General Intelligence", paper.Title);
+    }
+
+    [TestMethod]
+    public void BracketedEntries()
+    {
+        var article = TestArchive.Article("导语", "正文。", "参考文献", "[1] Genie 2: A large-scale foundation world model. 2024.", "[10] HunyuanVideo: A Systematic Framework. arXiv 2024.");
+
+        CollectionAssert.AreEqual(new[] { "[1]", "[10]" }, article.References.Select(r => r.Marker).ToArray());
+        Assert.AreEqual("Genie 2: A large-scale foundation world model. 2024.", article.References[0].Text);
+        Assert.IsTrue(article.References.All(r => r.ArxivId is null), "'arXiv 2024' names a venue and a year, not a paper");
+    }
+
+    [TestMethod]
+    public void BareUrlEntriesUnderAColonHeading()
+    {
+        var article = TestArchive.Article("导语", "正文。", "参考内容:", "https://fortune.com/2026/01/30/story/", "https://www.youtube.com/watch?v=zzXyPGEtseI");
+
+        Assert.AreEqual(2, article.References.Count);
+        Assert.IsNull(article.References[0].Marker);
+        Assert.AreEqual("https://fortune.com/2026/01/30/story/", article.References[0].Url);
+        Assert.AreEqual("参考内容", article.Sections.Single().Heading);
+    }
+
+    [TestMethod]
+    public void HeadingAndUrlOnOneLine()
+    {
+        var article = TestArchive.Article("导语", "正文。", "参考链接:https://x.com/omarsar0/status/1917401353061818478");
+
+        var reference = article.References.Single();
+        Assert.AreEqual("https://x.com/omarsar0/status/1917401353061818478", reference.Url);
+        Assert.AreEqual(7, reference.Line);
+        Assert.AreEqual("参考链接", article.Sections.Single().Heading);
+    }
+
+    [TestMethod]
+    public void CircledNumbersOutsideAReferenceListAreListItems()
+    {
+        var article = TestArchive.Article("导语", "1、独立开发者 Simon Willison 的文章。", "① Django 是一个基于 Python 的高级 Web 应用框架。");
+
+        Assert.AreEqual(0, article.References.Count);
+        Assert.AreEqual(Model.ElementKind.NumberedItem, article.ElementAt(7).Kind);
+    }
+}

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiDigest.Generators.Tests.Support;
+
+/// <summary>An AdditionalFile held in memory.</summary>
+internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+{
+    private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
+
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+/// <summary>Global (build_property.*) and per-file (build_metadata.*) options, as MSBuild would pass them.</summary>
+internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> global, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> perFile)
+    : AnalyzerConfigOptionsProvider
+{
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(global);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new DictionaryOptions(new Dictionary<string, string>());
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        new DictionaryOptions(perFile.TryGetValue(textFile.Path, out var options) ? options : new Dictionary<string, string>());
+
+    private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value)
+        {
+            if (values.TryGetValue(key, out var found))
+            {
+                value = found;
+                return true;
+            }
+            value = string.Empty;
+            return false;
+        }
+    }
+}
+
+internal enum TargetReferences
+{
+    Net100,
+    NetStandard20,
+}
+
+/// <summary>A consumer compilation run through the generator, the way the compiler does it.</summary>
+internal sealed class GeneratorHarness
+{
+    public const string ConsumerSource = """
+        using System.Linq;
+
+        public static class Probe
+        {
+            public static string Titles() => string.Join("|", AiDigest.Digest.Articles.Select(a => a.Title));
+        }
+        """;
+
+    private readonly List<AdditionalText> _files = new();
+    private readonly Dictionary<string, string> _global = new();
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _perFile = new();
+
+    public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
+
+    public NullableContextOptions Nullable { get; set; } = NullableContextOptions.Enable;
+
+    public TargetReferences References { get; set; } = TargetReferences.Net100;
+
+    public string Consumer { get; set; } = ConsumerSource;
+
+    public GeneratorHarness WithArchive(string path, string text, string? archiveMetadata = null)
+    {
+        _files.Add(new InMemoryAdditionalText(path, text));
+        if (archiveMetadata is not null)
+        {
+            _perFile[path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.AiDigestArchive"] = archiveMetadata };
+        }
+        return this;
+    }
+
+    public GeneratorHarness WithProperty(string name, string value)
+    {
+        _global["build_property." + name] = value;
+        return this;
+    }
+
+    public CSharpParseOptions ParseOptions => new(LanguageVersion);
+
+    public CSharpCompilation CreateCompilation() =>
+        CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(Consumer, ParseOptions, path: "Probe.cs") },
+            References == TargetReferences.Net100 ? Net100.References.All : NetStandard20.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable, generalDiagnosticOption: ReportDiagnostic.Error)
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+                {
+                    // Reference-assembly version notes, not problems of the generated code.
+                    ["CS1701"] = ReportDiagnostic.Suppress,
+                    ["CS1702"] = ReportDiagnostic.Suppress,
+                }));
+
+    public GeneratorDriver CreateDriver(bool trackSteps = false) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new DigestGenerator().AsSourceGenerator() },
+            _files,
+            ParseOptions,
+            new TestOptionsProvider(_global, _perFile),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>Runs the generator; returns its result and the consumer compilation with the generated code in it.</summary>
+    public (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) Run()
+    {
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out var diagnostics);
+        return (driver.GetRunResult(), output, diagnostics);
+    }
+
+    /// <summary>Compiler errors and warnings of the output compilation (warnings are errors here).</summary>
+    public static IReadOnlyList<Diagnostic> CompileProblems(Compilation output) =>
+        output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    /// <summary>Emits the compilation, loads it in a collectible context and calls a static string method of <c>Probe</c>.</summary>
+    public static string Invoke(Compilation output, string method)
+    {
+        using var stream = new MemoryStream();
+        var emit = output.Emit(stream);
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException("Emit failed:\n" + string.Join("\n", emit.Diagnostics));
+        }
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("probe-" + Guid.NewGuid(), isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(stream);
+            var probe = assembly.GetType("Probe", throwOnError: true)!;
+            return (string)probe.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}

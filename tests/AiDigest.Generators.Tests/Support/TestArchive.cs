@@ -1,0 +1,34 @@
+using System;
+using System.IO;
+using System.Linq;
+using AiDigest.Generators.Model;
+using AiDigest.Generators.Parsing;
+
+namespace AiDigest.Generators.Tests.Support;
+
+/// <summary>Small inline archives for parser tests, and the real seed.</summary>
+internal static class TestArchive
+{
+    public const string SeedFileName = "000_8b386abc4c2cc943.txt";
+
+    public static string SeedPath => Path.Combine(AppContext.BaseDirectory, "seeds", SeedFileName);
+
+    public static string SeedText => File.ReadAllText(SeedPath);
+
+    public static ArchiveModel ParseSeed() => ArchiveParser.Parse("seeds/" + SeedFileName, SeedText);
+
+    /// <summary>Joins lines with LF and parses them as an archive called <c>test.txt</c>.</summary>
+    public static ArchiveModel Parse(params string[] lines) => ArchiveParser.Parse("seeds/test.txt", string.Join("\n", lines));
+
+    /// <summary>One article, blank lines between the given body lines as in the real archive, closed by a separator.</summary>
+    public static ArticleModel Article(params string[] bodyLines)
+    {
+        var lines = new[] { "#Test article", string.Empty }
+            .Concat(bodyLines.SelectMany(line => new[] { line, string.Empty }))
+            .Concat(new[] { "...." });
+        var archive = Parse(lines.ToArray());
+        return archive.Articles.Single();
+    }
+
+    public static ElementModel ElementAt(this ArticleModel article, int line) => article.Elements.Single(e => e.Line <= line && line <= e.EndLine);
+}

@@ -309,8 +309,16 @@ internal sealed class ArticleBodyParser
         for (var b = 0; b < _blocks.Count; b++)
         {
             var run = 0;
-            while (b + run < _blocks.Count && IsCell(_blocks[b + run])) run++;
-            if (run < 3)
+            var dataCells = 0;
+            while (b + run < _blocks.Count && IsCell(_blocks[b + run]))
+            {
+                if (HoldsData(Trimmed(_blocks[b + run].First))) dataCells++;
+                run++;
+            }
+
+            // Three short lines may also be a heading, its sub-heading and a short line of prose;
+            // a table shows itself by its length or by cells holding figures.
+            if (run < 3 || (run < 5 && dataCells < 2))
             {
                 continue;
             }
@@ -333,6 +341,15 @@ internal sealed class ArticleBodyParser
             _blocks.RemoveRange(b, end - b + 1);
             _blocks.Insert(b, table);
         }
+    }
+
+    private static bool HoldsData(string cell)
+    {
+        foreach (var c in cell)
+        {
+            if (char.IsDigit(c) || c is '%' or '/' or '×' or '≈') return true;
+        }
+        return false;
     }
 
     private bool IsCell(Block block)

@@ -92,8 +92,7 @@ internal static class ArchiveParser
             }
             if (j < lines.Count && between.Count > 0)
             {
-                diagnostics.ReportLine(DiagnosticIds.UnrecognisedPrologue, between[0], Preview(between[0].Text));
-                article = article with { Elements = Concat(article.Elements, StrayElements(between)) };
+                article = article with { Elements = Concat(article.Elements, PageBreak(between, diagnostics)) };
             }
             else if (between.Count > 0)
             {
@@ -185,6 +184,34 @@ internal static class ArchiveParser
     private static bool LooksLikeFooter(string trimmed) =>
         TextShapes.Width(trimmed) <= 80 && !LineShapes.IsImage(trimmed) && LinkScanner.FindUrls(trimmed).Count == 0
         && !PaperMetadataLine.TryParse(trimmed, out _);
+
+    /// <summary>
+    /// Text between two articles. An archive grown page by page repeats each page's footer and header there:
+    /// short footer lines followed by a header line with its URL are page furniture, not a problem. Anything
+    /// else is kept as stray text and reported.
+    /// </summary>
+    private static List<ElementModel> PageBreak(List<SourceLine> between, DiagnosticBag diagnostics)
+    {
+        var last = between[between.Count - 1];
+        var footerLines = between.Count - 1;
+        var isPageBreak = LinkScanner.FindUrls(last.Text).Count > 0 && TextShapes.Width(TextShapes.Trim(last.Text)) <= 120;
+        for (var i = 0; i < footerLines && isPageBreak; i++)
+        {
+            isPageBreak = LooksLikeFooter(TextShapes.Trim(between[i].Text));
+        }
+        if (!isPageBreak)
+        {
+            diagnostics.ReportLine(DiagnosticIds.UnrecognisedPrologue, between[0], Preview(between[0].Text));
+            return StrayElements(between);
+        }
+        var elements = new List<ElementModel>();
+        if (footerLines > 0)
+        {
+            elements.Add(new ElementModel(ElementKind.Footer, between[0].Number, between[footerLines - 1].Number, JoinRange(between, 0, footerLines - 1)));
+        }
+        elements.Add(new ElementModel(ElementKind.Header, last.Number, last.Number, last.Text));
+        return elements;
+    }
 
     /// <summary>The blank-separated lines keep their own elements, so a stray run rebuilds line by line.</summary>
     private static List<ElementModel> StrayElements(List<SourceLine> lines)

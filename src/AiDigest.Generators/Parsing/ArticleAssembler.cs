@@ -99,12 +99,14 @@ internal sealed class ArticleAssembler
     private List<ReferenceModel> References()
     {
         var references = new List<ReferenceModel>();
+        string? previousMarker = null;
         foreach (var block in _blocks)
         {
             var line = _body[block.First];
             var trimmed = TextShapes.Trim(line.Text);
             if (block.Kind == ElementKind.ReferenceHeading)
             {
+                previousMarker = null;
                 if (LineShapes.IsReferenceHeading(trimmed, out var inline) && inline.Length > 0)
                 {
                     references.Add(Reference(null, inline, line.Number));
@@ -113,6 +115,12 @@ internal sealed class ArticleAssembler
             }
             if (block.Kind != ElementKind.ReferenceEntry || !LineShapes.TryReferenceMarker(trimmed, out var marker, out var textStart)) continue;
             references.Add(Reference(marker, trimmed.Substring(textStart), line.Number));
+            if (marker is null) continue;
+            if (previousMarker is not null && LineShapes.MarkerNumber(marker) != LineShapes.MarkerNumber(previousMarker) + 1)
+            {
+                _diagnostics.Report(DiagnosticIds.ReferenceNumbering, line.Number, TextShapes.LeadingSpaces(line.Text) + 1, marker.Length, marker, previousMarker);
+            }
+            previousMarker = marker;
         }
         return references;
     }
@@ -147,7 +155,16 @@ internal sealed class ArticleAssembler
                 if (line.IsBlank) continue;
                 PaperMetadataLine metadata = default;
                 var isMetadata = block.Kind == ElementKind.PaperMetadata && PaperMetadataLine.TryParse(line.Text, out metadata);
-                if (isMetadata) metadataLines.Add((metadata, line.Number));
+                if (isMetadata)
+                {
+                    metadataLines.Add((metadata, line.Number));
+                    if (metadata.Field != PaperField.Title && metadata.Url is null)
+                    {
+                        _diagnostics.Report(
+                            DiagnosticIds.MetadataValueNotUrl, line.Number, metadata.ValueColumn + 1, metadata.Value.Length,
+                            metadata.Key, metadata.Value.Length == 0 ? "nothing" : metadata.Value);
+                    }
+                }
 
                 foreach (var found in LinkScanner.FindUrls(line.Text))
                 {
@@ -155,6 +172,14 @@ internal sealed class ArticleAssembler
                     if (isMetadata && metadata.Field == PaperField.Project && kind == LinkKind.Other) kind = LinkKind.ProjectPage;
                     var arxivId = LinkScanner.ArxivIdFromUrl(found.Url);
                     links.Add(new LinkModel(found.Url, kind, line.Number, found.Column + 1, LinkScanner.GitHubRepository(found.Url), arxivId));
+                    if (arxivId is null && LinkScanner.ArxivPaperPath(found.Url) is { } written)
+                    {
+                        _diagnostics.Report(DiagnosticIds.InvalidArxivId, line.Number, found.Column + 1, found.Url.Length, written);
+                    }
+                    if (LinkScanner.IsGitHubLinkWithoutRepository(found.Url))
+                    {
+                        _diagnostics.Report(DiagnosticIds.GitHubLinkWithoutRepository, line.Number, found.Column + 1, found.Url.Length, found.Url);
+                    }
                     if (arxivId is not null && block.Kind is not (ElementKind.PaperMetadata or ElementKind.ReferenceEntry or ElementKind.ReferenceHeading))
                     {
                         citations.AddArxivLink(found.Url, arxivId, line.Number);
@@ -176,10 +201,36 @@ internal sealed class ArticleAssembler
                         if (mention.Id is not null) citations.AddArxivMention(mention.Id, line.Number);
                     }
                 }
+                if (block.Kind != ElementKind.Code)
+                {
+                    foreach (var mention in ArxivId.FindMentions(line.Text))
+                    {
+                        if (mention.Id is null) _diagnostics.Report(DiagnosticIds.InvalidArxivId, line.Number, mention.Column + 1, mention.Length, mention.Written);
+                    }
+                }
             }
-            if (metadataLines.Count > 0) citations.AddMetadataBlock(metadataLines);
+            if (metadataLines.Count > 0)
+            {
+                citations.AddMetadataBlock(metadataLines);
+                ReportTitleWithoutLink(metadataLines);
+            }
         }
         return links;
+    }
+
+    /// <summary>A block that names a paper but gives no link at all (a block of links without a title is normal).</summary>
+    private void ReportTitleWithoutLink(List<(PaperMetadataLine Metadata, int Line)> block)
+    {
+        (PaperMetadataLine Metadata, int Line)? title = null;
+        foreach (var entry in block)
+        {
+            if (entry.Metadata.Url is not null) return;
+            if (entry.Metadata.Field == PaperField.Title && entry.Metadata.Value.Length > 0) title ??= entry;
+        }
+        if (title is { } named)
+        {
+            _diagnostics.Report(DiagnosticIds.PaperTitleWithoutLink, named.Line, named.Metadata.ValueColumn + 1, named.Metadata.Value.Length, named.Metadata.Value);
+        }
     }
 
     /// <summary>Each image with the caption right after it; a caption with no image after an image takes the image that follows it, or stands alone.</summary>

@@ -11,6 +11,8 @@ namespace AiDigest.Generators.Parsing;
 internal sealed class CitationCollector
 {
     private readonly List<PaperModel> _papers = new();
+    private readonly Dictionary<string, int> _byArxivId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _byTitle = new(StringComparer.Ordinal);
 
     public IReadOnlyList<PaperModel> Papers => _papers;
 
@@ -64,16 +66,24 @@ internal sealed class CitationCollector
     private void Add(PaperModel paper)
     {
         var titleKey = TitleKey(paper.Title);
-        for (var i = 0; i < _papers.Count; i++)
+        var index = -1;
+        if (paper.ArxivId is not null && _byArxivId.TryGetValue(paper.ArxivId, out var found)) index = found;
+        else if (titleKey is not null && _byTitle.TryGetValue(titleKey, out found)) index = found;
+
+        if (index < 0)
         {
-            var existing = _papers[i];
-            var sameId = paper.ArxivId is not null && paper.ArxivId == existing.ArxivId;
-            var sameTitle = titleKey is not null && titleKey == TitleKey(existing.Title);
-            if (!sameId && !sameTitle) continue;
-            _papers[i] = Merge(existing, paper);
-            return;
+            index = _papers.Count;
+            _papers.Add(paper);
         }
-        _papers.Add(paper);
+        else
+        {
+            _papers[index] = Merge(_papers[index], paper);
+        }
+
+        var merged = _papers[index];
+        if (merged.ArxivId is not null && !_byArxivId.ContainsKey(merged.ArxivId)) _byArxivId[merged.ArxivId] = index;
+        var mergedTitle = TitleKey(merged.Title);
+        if (mergedTitle is not null && !_byTitle.ContainsKey(mergedTitle)) _byTitle[mergedTitle] = index;
     }
 
     /// <summary>Fills what the first citation lacks from a later one; the first citation's line stays.</summary>

@@ -60,9 +60,24 @@ internal static class LinkScanner
     private static bool IsUrlChar(char c) =>
         c > ' ' && c < 127 && c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' && c != '`' && c != '{' && c != '|' && c != '}';
 
-    /// <summary>Drops punctuation that ends the sentence rather than the URL, and a ')' or ']' that closes markup around it.</summary>
+    /// <summary>
+    /// Drops punctuation that ends the sentence rather than the URL, and a ')' or ']' that closes markup around
+    /// it. Bracket depths are counted once, so a URL followed by thousands of ')' still costs linear time.
+    /// </summary>
     private static int TrimTrailing(string line, int start, int end)
     {
+        var parentheses = 0;
+        var brackets = 0;
+        for (var i = start; i < end; i++)
+        {
+            switch (line[i])
+            {
+                case '(': parentheses++; break;
+                case ')': parentheses--; break;
+                case '[': brackets++; break;
+                case ']': brackets--; break;
+            }
+        }
         while (end > start)
         {
             var c = line[end - 1];
@@ -71,30 +86,21 @@ internal static class LinkScanner
                 end--;
                 continue;
             }
-            if (c == ')' && !Balanced(line, start, end, '(', ')'))
+            if (c == ')' && parentheses < 0)
             {
+                parentheses++;
                 end--;
                 continue;
             }
-            if (c == ']' && !Balanced(line, start, end, '[', ']'))
+            if (c == ']' && brackets < 0)
             {
+                brackets++;
                 end--;
                 continue;
             }
             break;
         }
         return end;
-    }
-
-    private static bool Balanced(string line, int start, int end, char open, char close)
-    {
-        var depth = 0;
-        for (var i = start; i < end; i++)
-        {
-            if (line[i] == open) depth++;
-            else if (line[i] == close) depth--;
-        }
-        return depth >= 0;
     }
 
     public static string Host(string url)
@@ -151,12 +157,26 @@ internal static class LinkScanner
     /// <summary>The version-less arXiv id an arxiv.org URL names (abs, pdf or html), or null.</summary>
     public static string? ArxivIdFromUrl(string url)
     {
+        var candidate = ArxivPaperPath(url);
+        return candidate is not null && ArxivId.TryNormalize(candidate, out var id) ? id : null;
+    }
+
+    /// <summary>What an arxiv.org paper URL (abs, pdf or html) gives as the id, valid or not; null for other arXiv pages.</summary>
+    public static string? ArxivPaperPath(string url)
+    {
         if (Classify(url) != LinkKind.Arxiv) return null;
         var segments = PathSegments(url);
         if (segments.Count < 2 || segments[0] is not ("abs" or "pdf" or "html")) return null;
         var candidate = string.Join("/", segments.GetRange(1, segments.Count - 1).ToArray());
-        if (candidate.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) candidate = candidate.Substring(0, candidate.Length - 4);
-        return ArxivId.TryNormalize(candidate, out var id) ? id : null;
+        return candidate.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? candidate.Substring(0, candidate.Length - 4) : candidate;
+    }
+
+    /// <summary>A github.com link to the site itself or to an account (<c>github.com/owner</c>): it names no repository.</summary>
+    public static bool IsGitHubLinkWithoutRepository(string url)
+    {
+        if (Host(url) is not ("github.com" or "www.github.com")) return false;
+        var segments = PathSegments(url);
+        return segments.Count < 2 && !(segments.Count == 1 && Array.IndexOf(NotRepositoryOwners, segments[0].ToLowerInvariant()) >= 0);
     }
 
     private static List<string> PathSegments(string url)

@@ -80,6 +80,9 @@ internal sealed class GeneratorHarness
 
     public string Consumer { get; set; } = ConsumerSource;
 
+    /// <summary><see cref="DocumentationMode.Diagnose"/> makes the compiler check every XML doc comment.</summary>
+    public DocumentationMode Documentation { get; set; } = DocumentationMode.Parse;
+
     public GeneratorHarness WithArchive(string path, string text, string? archiveMetadata = null)
     {
         _files.Add(new InMemoryAdditionalText(path, text));
@@ -96,7 +99,7 @@ internal sealed class GeneratorHarness
         return this;
     }
 
-    public CSharpParseOptions ParseOptions => new(LanguageVersion);
+    public CSharpParseOptions ParseOptions => new(LanguageVersion, Documentation);
 
     public CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(

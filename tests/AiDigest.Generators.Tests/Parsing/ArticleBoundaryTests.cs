@@ -101,4 +101,13 @@ public sealed class ArticleBoundaryTests
         Assert.AreEqual(lf, crlf);
         Assert.AreEqual(lf, cr);
     }
+
+    [TestMethod]
+    public void ParsingHonoursCancellation()
+    {
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsExactly<System.OperationCanceledException>(() => Generators.Parsing.ArchiveParser.Parse("seeds/a.txt", TestArchive.SeedText, cancelled.Token));
+    }
 }

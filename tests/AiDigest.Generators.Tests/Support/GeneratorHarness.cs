@@ -114,6 +114,10 @@ internal sealed class GeneratorHarness
                     ["CS1702"] = ReportDiagnostic.Suppress,
                 }));
 
+    public IReadOnlyList<AdditionalText> Files => _files;
+
+    public TestOptionsProvider CreateOptionsProvider() => new(_global, _perFile);
+
     public GeneratorDriver CreateDriver(bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new DigestGenerator().AsSourceGenerator() },

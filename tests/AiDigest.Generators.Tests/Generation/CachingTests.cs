@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AiDigest.Generators.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace AiDigest.Generators.Tests.Generation;
+
+/// <summary>The pipeline's caching, step by step: what an edit re-runs, and what it leaves alone.</summary>
+[TestClass]
+public sealed class CachingTests
+{
+    private static readonly string ArchiveA = "#Alpha\n\nlede a\n\n研究背景\n\n正文 a。\n....";
+    private static readonly string ArchiveB = "#Beta\n\nlede b\n\n正文 b。\n....";
+
+    private static (GeneratorDriver Driver, GeneratorHarness Harness, Compilation Compilation) Warm()
+    {
+        var harness = new GeneratorHarness().WithArchive("/r/seeds/a.txt", ArchiveA).WithArchive("/r/seeds/b.txt", ArchiveB);
+        var compilation = harness.CreateCompilation();
+        var driver = harness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        return (driver, harness, compilation);
+    }
+
+    private static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step) =>
+        driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
+
+    private static IReadOnlyList<IncrementalStepRunReason> OutputReasons(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(pair => pair.Value).SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
+
+    [TestMethod]
+    public void EditingUnrelatedCodeLeavesEveryStepCachedAndEmitsNothingNew()
+    {
+        var (driver, _, compilation) = Warm();
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { int x = 1; }"));
+        driver = driver.RunGenerators(edited);
+
+        Assert.IsTrue(Reasons(driver, DigestGenerator.Steps.Parse).All(r => r == IncrementalStepRunReason.Cached), string.Join(",", Reasons(driver, DigestGenerator.Steps.Parse)));
+        Assert.IsTrue(Reasons(driver, DigestGenerator.Steps.Dataset).All(r => r == IncrementalStepRunReason.Cached));
+        Assert.IsTrue(OutputReasons(driver).All(r => r == IncrementalStepRunReason.Cached), string.Join(",", OutputReasons(driver)));
+    }
+
+    [TestMethod]
+    public void EditingOneArchiveReparsesOnlyThatArchive()
+    {
+        var (driver, harness, compilation) = Warm();
+
+        var old = harness.Files.Single(f => f.Path == "/r/seeds/b.txt");
+        driver = driver.ReplaceAdditionalText(old, new InMemoryAdditionalText("/r/seeds/b.txt", ArchiveB.Replace("正文 b", "改过的正文 b")));
+        driver = driver.RunGenerators(compilation);
+
+        var parse = Reasons(driver, DigestGenerator.Steps.Parse);
+        Assert.AreEqual(1, parse.Count(r => r == IncrementalStepRunReason.Modified), string.Join(",", parse));
+        Assert.AreEqual(1, parse.Count(r => r == IncrementalStepRunReason.Cached), string.Join(",", parse));
+        Assert.IsTrue(OutputReasons(driver).Contains(IncrementalStepRunReason.Modified), "the data is re-emitted");
+    }
+
+    [TestMethod]
+    public void ChangingAnOptionReEmitsWithoutReparsing()
+    {
+        var (driver, harness, compilation) = Warm();
+
+        harness.WithProperty("AiDigestNamespace", "My.Data");
+        driver = driver.WithUpdatedAnalyzerConfigOptions(harness.CreateOptionsProvider()).RunGenerators(compilation);
+
+        var parse = Reasons(driver, DigestGenerator.Steps.Parse);
+        Assert.IsTrue(parse.All(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged), string.Join(",", parse));
+        Assert.IsTrue(OutputReasons(driver).Contains(IncrementalStepRunReason.Modified), "the sources are re-emitted in the new namespace");
+        StringAssert.Contains(driver.GetRunResult().GeneratedTrees.First().ToString(), "namespace My.Data");
+    }
+
+    [TestMethod]
+    public void ModelsAreValueEqualAcrossParses()
+    {
+        var first = Generators.Parsing.ArchiveParser.Parse("/r/seeds/a.txt", TestArchive.SeedText);
+        var second = Generators.Parsing.ArchiveParser.Parse("/r/seeds/a.txt", new string(TestArchive.SeedText.AsSpan()));
+
+        Assert.AreEqual(first, second);
+        Assert.AreEqual(first.GetHashCode(), second.GetHashCode());
+    }
+}

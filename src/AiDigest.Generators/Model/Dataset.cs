@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using AiDigest.Generators.Parsing;
 
 namespace AiDigest.Generators.Model;
 
@@ -60,36 +59,16 @@ internal sealed class Dataset
             }
         }
 
-        var merged = new List<PaperModel>();
+        var merger = new PaperMerger();
         var citing = new List<List<int>>();
-        var byArxivId = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byTitle = new Dictionary<string, int>(StringComparer.Ordinal);
         var targets = new List<IReadOnlyList<int>>(articles.Count);
         foreach (var entry in articles)
         {
             var articleTargets = new List<int>(entry.Article.Papers.Count);
             foreach (var paper in entry.Article.Papers)
             {
-                var titleKey = CitationCollector.TitleKey(paper.Title);
-                var index = -1;
-                if (paper.ArxivId is not null && byArxivId.TryGetValue(paper.ArxivId, out var found)) index = found;
-                else if (titleKey is not null && byTitle.TryGetValue(titleKey, out found)) index = found;
-
-                if (index < 0)
-                {
-                    index = merged.Count;
-                    merged.Add(paper);
-                    citing.Add(new List<int>());
-                }
-                else
-                {
-                    merged[index] = CitationCollector.Merge(merged[index], paper);
-                }
-                var current = merged[index];
-                if (current.ArxivId is not null && !byArxivId.ContainsKey(current.ArxivId)) byArxivId[current.ArxivId] = index;
-                var mergedTitleKey = CitationCollector.TitleKey(current.Title);
-                if (mergedTitleKey is not null && !byTitle.ContainsKey(mergedTitleKey)) byTitle[mergedTitleKey] = index;
-
+                var index = merger.Add(paper);
+                if (index == citing.Count) citing.Add(new List<int>());
                 var citers = citing[index];
                 if (citers.Count == 0 || citers[citers.Count - 1] != entry.GlobalIndex) citers.Add(entry.GlobalIndex);
                 articleTargets.Add(index);
@@ -97,8 +76,8 @@ internal sealed class Dataset
             targets.Add(articleTargets);
         }
 
-        var papers = new List<DatasetPaper>(merged.Count);
-        for (var i = 0; i < merged.Count; i++) papers.Add(new DatasetPaper(merged[i], citing[i]));
+        var papers = new List<DatasetPaper>(merger.Papers.Count);
+        for (var i = 0; i < merger.Papers.Count; i++) papers.Add(new DatasetPaper(merger.Papers[i], citing[i]));
         return new Dataset(archives, articles, papers, targets);
     }
 }

@@ -10,11 +10,9 @@ namespace AiDigest.Generators.Parsing;
 /// </summary>
 internal sealed class CitationCollector
 {
-    private readonly List<PaperModel> _papers = new();
-    private readonly Dictionary<string, int> _byArxivId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _byTitle = new(StringComparer.Ordinal);
+    private readonly PaperMerger _merger = new();
 
-    public IReadOnlyList<PaperModel> Papers => _papers;
+    public IReadOnlyList<PaperModel> Papers => _merger.Papers;
 
     /// <summary>One metadata block; it cites a paper when it names a title, a paper link or an arXiv id (a block of code or demo links alone does not).</summary>
     public void AddMetadataBlock(IReadOnlyList<(PaperMetadataLine Metadata, int Line)> lines)
@@ -63,52 +61,7 @@ internal sealed class CitationCollector
     public void AddArxivMention(string arxivId, int line) =>
         Add(new PaperModel(null, arxivId, null, null, null, null, null, line));
 
-    private void Add(PaperModel paper)
-    {
-        var titleKey = TitleKey(paper.Title);
-        var index = -1;
-        if (paper.ArxivId is not null && _byArxivId.TryGetValue(paper.ArxivId, out var found)) index = found;
-        else if (titleKey is not null && _byTitle.TryGetValue(titleKey, out found)) index = found;
-
-        if (index < 0)
-        {
-            index = _papers.Count;
-            _papers.Add(paper);
-        }
-        else
-        {
-            _papers[index] = Merge(_papers[index], paper);
-        }
-
-        var merged = _papers[index];
-        if (merged.ArxivId is not null && !_byArxivId.ContainsKey(merged.ArxivId)) _byArxivId[merged.ArxivId] = index;
-        var mergedTitle = TitleKey(merged.Title);
-        if (mergedTitle is not null && !_byTitle.ContainsKey(mergedTitle)) _byTitle[mergedTitle] = index;
-    }
-
-    /// <summary>Fills what the first citation lacks from a later one; the first citation's line stays.</summary>
-    public static PaperModel Merge(PaperModel first, PaperModel later) => first with
-    {
-        Title = first.Title ?? later.Title,
-        ArxivId = first.ArxivId ?? later.ArxivId,
-        PaperUrl = first.PaperUrl ?? later.PaperUrl,
-        CodeUrl = first.CodeUrl ?? later.CodeUrl,
-        ProjectUrl = first.ProjectUrl ?? later.ProjectUrl,
-        DemoUrl = first.DemoUrl ?? later.DemoUrl,
-        ModelUrl = first.ModelUrl ?? later.ModelUrl,
-    };
-
-    /// <summary>A title's identity: letters and digits only, lower-cased; null when there is no title.</summary>
-    public static string? TitleKey(string? title)
-    {
-        if (title is null) return null;
-        var chars = new List<char>(title.Length);
-        foreach (var c in title)
-        {
-            if (char.IsLetterOrDigit(c)) chars.Add(char.ToLowerInvariant(c));
-        }
-        return chars.Count == 0 ? null : new string(chars.ToArray());
-    }
+    private void Add(PaperModel paper) => _merger.Add(paper);
 
     /// <summary>
     /// The title inside a bibliography entry such as

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+
+namespace AiDigest.Generators.Model;
+
+/// <summary>
+/// Merges citations of the same paper: same arXiv id, or same normalised title, is one paper. The first citation
+/// keeps its line; later ones fill in what it lacks. Used per article (an article's citations) and across the
+/// dataset (<c>Digest.Papers</c>).
+/// </summary>
+internal sealed class PaperMerger
+{
+    private readonly List<PaperModel> _papers = new();
+    private readonly Dictionary<string, int> _byArxivId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _byTitle = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<PaperModel> Papers => _papers;
+
+    /// <summary>Adds a citation; returns the index of the paper it is (new or merged).</summary>
+    public int Add(PaperModel paper)
+    {
+        var titleKey = TitleKey(paper.Title);
+        var index = -1;
+        if (paper.ArxivId is not null && _byArxivId.TryGetValue(paper.ArxivId, out var found)) index = found;
+        else if (titleKey is not null && _byTitle.TryGetValue(titleKey, out found)) index = found;
+
+        if (index < 0)
+        {
+            index = _papers.Count;
+            _papers.Add(paper);
+        }
+        else
+        {
+            _papers[index] = Merge(_papers[index], paper);
+        }
+
+        var merged = _papers[index];
+        if (merged.ArxivId is not null && !_byArxivId.ContainsKey(merged.ArxivId)) _byArxivId[merged.ArxivId] = index;
+        var mergedTitle = TitleKey(merged.Title);
+        if (mergedTitle is not null && !_byTitle.ContainsKey(mergedTitle)) _byTitle[mergedTitle] = index;
+        return index;
+    }
+
+    /// <summary>Fills what the first citation lacks from a later one; the first citation's line stays.</summary>
+    public static PaperModel Merge(PaperModel first, PaperModel later) => first with
+    {
+        Title = first.Title ?? later.Title,
+        ArxivId = first.ArxivId ?? later.ArxivId,
+        PaperUrl = first.PaperUrl ?? later.PaperUrl,
+        CodeUrl = first.CodeUrl ?? later.CodeUrl,
+        ProjectUrl = first.ProjectUrl ?? later.ProjectUrl,
+        DemoUrl = first.DemoUrl ?? later.DemoUrl,
+        ModelUrl = first.ModelUrl ?? later.ModelUrl,
+    };
+
+    /// <summary>A title's identity: letters and digits only, lower-cased; null when there is no title.</summary>
+    public static string? TitleKey(string? title)
+    {
+        if (title is null) return null;
+        var chars = new List<char>(title.Length);
+        foreach (var c in title)
+        {
+            if (char.IsLetterOrDigit(c)) chars.Add(char.ToLowerInvariant(c));
+        }
+        return chars.Count == 0 ? null : new string(chars.ToArray());
+    }
+}

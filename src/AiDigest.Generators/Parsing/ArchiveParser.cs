@@ -110,6 +110,7 @@ internal static class ArchiveParser
 
         return new ArchiveModel(
             fileName,
+            ArchiveNames.FromFileName(fileName),
             filePath,
             sourceUrl,
             prologue.ToEquatableArray(),

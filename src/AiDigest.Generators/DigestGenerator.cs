@@ -52,12 +52,21 @@ public sealed class DigestGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options, static (production, generatorOptions) => ReportOptionProblems(production, generatorOptions));
 
         context.RegisterSourceOutput(emitOptions, static (production, emit) =>
-            production.AddSource(DigestTypesEmitter.HintName, SourceText.From(DigestTypesEmitter.Emit(emit), System.Text.Encoding.UTF8)));
+        {
+            if (!emit.SupportsGeneratedCode)
+            {
+                production.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.LanguageVersionTooOld, Location.None, emit.LanguageVersion, EmitOptions.MinimumLanguageVersion));
+                return;
+            }
+            production.AddSource(DigestTypesEmitter.HintName, SourceText.From(DigestTypesEmitter.Emit(emit), System.Text.Encoding.UTF8));
+        });
 
         var dataset = archives.Collect().WithTrackingName(Steps.Dataset);
         context.RegisterSourceOutput(dataset.Combine(emitOptions), static (production, pair) =>
         {
             production.CancellationToken.ThrowIfCancellationRequested();
+            if (!pair.Right.SupportsGeneratedCode) return;
             var built = Dataset.Build(pair.Left);
             ReportRenamedArchives(production, built);
             var source = DigestDataEmitter.Emit(built, pair.Right);

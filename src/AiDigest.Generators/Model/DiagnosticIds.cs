@@ -22,4 +22,5 @@ internal static class DiagnosticIds
     public const string ReferenceNumbering = "AIDG0014";
     public const string InvalidArchiveName = "AIDG0102";
     public const string DuplicateArchiveName = "AIDG0103";
+    public const string LanguageVersionTooOld = "AIDG0104";
 }

@@ -52,6 +52,8 @@ public sealed class CompatibilityTests
     [DataRow(TargetReferences.NetStandard20, "latest", false)]
     [DataRow(TargetReferences.NetStandard20, "latest", true)]
     [DataRow(TargetReferences.Net80, "7.3", false)]
+    [DataRow(TargetReferences.Net472, "7.3", false)]
+    [DataRow(TargetReferences.Net472, "6", false)]
     [DataRow(TargetReferences.Net80, "9", true)]
     [DataRow(TargetReferences.Net80, "latest", true)]
     [DataRow(TargetReferences.Net100, "7.3", false)]
@@ -111,6 +113,27 @@ public sealed class CompatibilityTests
         StringAssert.Contains(types, "[global::System.CodeDom.Compiler.GeneratedCode(\"AiDigest.Generators\"");
         StringAssert.Contains(types, "[global::System.Diagnostics.DebuggerDisplay(");
         StringAssert.Contains(types, "[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]");
+    }
+
+    [TestMethod]
+    [DataRow("5")]
+    [DataRow("3")]
+    public void BelowCSharp6OneErrorNamesTheVersionNeededAndNothingIsGenerated(string languageVersion)
+    {
+        var harness = Consumer(TargetReferences.Net472, languageVersion, nullable: false);
+        harness.Consumer = "internal static class Probe { }";
+
+        var (result, output, diagnostics) = harness.Run();
+
+        Assert.IsNull(result.Results.Single().Exception);
+        Assert.AreEqual(0, result.GeneratedTrees.Length, "no code the project cannot compile");
+        var diagnostic = diagnostics.Single();
+        Assert.AreEqual("AIDG0104", diagnostic.Id);
+        Assert.AreEqual(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.AreEqual(
+            "The generated dataset needs C# 6 or later but the project compiles with C# " + languageVersion + "; set <LangVersion> to 7.3 or later (nothing was generated)",
+            diagnostic.GetMessage());
+        Assert.AreEqual(0, GeneratorHarness.CompileProblems(output).Count, string.Join("\n", GeneratorHarness.CompileProblems(output)));
     }
 
     private static GeneratorHarness Consumer(TargetReferences references, string languageVersion, bool nullable)

@@ -54,6 +54,7 @@ public enum TargetReferences
 {
     Net100,
     Net80,
+    Net472,
     NetStandard20,
 }
 
@@ -124,6 +125,7 @@ internal sealed class GeneratorHarness
             {
                 TargetReferences.Net100 => Net100.References.All,
                 TargetReferences.Net80 => Net80.References.All,
+                TargetReferences.Net472 => Net472.References.All,
                 _ => NetStandard20.References.All,
             },
             // Warning level 9999 is every warning wave, as AnalysisLevel=latest gives SDK projects.

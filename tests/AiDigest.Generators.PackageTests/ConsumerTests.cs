@@ -12,8 +12,9 @@ namespace AiDigest.Generators.PackageTests;
 /// <list type="bullet">
 /// <item><c>QuickStart</c> follows the README: <c>dotnet add package</c>, one <c>&lt;AiDigestArchive&gt;</c> line,
 /// build; with <c>AnalysisLevel=latest-all</c>, <c>TreatWarningsAsErrors</c> and nullable on, and generated files written out.</item>
-/// <item><c>NewsData</c> is a <c>netstandard2.0</c> library (C# 7.3, nullable off) with every option set and a named
-/// archive outside <c>seeds/</c>; <c>NewsApp</c> (no package) queries its public dataset.</item>
+/// <item><c>NewsData</c> is a library for <c>netstandard2.0</c> (C# 7.3, nullable off) and <c>net8.0</c> (C# 12),
+/// with every option set, XML docs, <c>latest-all</c> and warnings as errors, and a named archive outside <c>seeds/</c>;
+/// <c>NewsApp</c> (no package) queries the public dataset of its <c>netstandard2.0</c> build.</item>
 /// <item><c>BadOptions</c> gives invalid values: warnings, the defaults used, a working build; and declares a
 /// second archive in its <c>Directory.Build.targets</c>, which MSBuild imports after the package's targets.</item>
 /// </list>
@@ -121,7 +122,14 @@ public sealed class ConsumerTests
                 ""),
             run.Output,
             run.ToString());
-        Assert.IsTrue(File.Exists(Path.Combine(_consumers, "NewsData", "bin", "Debug", "netstandard2.0", "NewsData.xml")), "documented public API");
+        foreach (var framework in new[] { "netstandard2.0", "net8.0" })
+        {
+            Assert.IsTrue(File.Exists(Path.Combine(_consumers, "NewsData", "bin", "Debug", framework, "NewsData.xml")), framework + ": documented public API");
+        }
+        var newsDataProblems = _build!.Output.Split('\n')
+            .Where(l => l.Contains("NewsData.csproj", StringComparison.Ordinal) && (l.Contains(": warning ", StringComparison.Ordinal) || l.Contains(": error ", StringComparison.Ordinal)))
+            .ToList();
+        Assert.AreEqual(0, newsDataProblems.Count, _build.ToString());
     }
 
     [TestMethod]
@@ -211,7 +219,7 @@ public sealed class ConsumerTests
             <Project Sdk="Microsoft.NET.Sdk">
 
               <PropertyGroup>
-                <TargetFramework>netstandard2.0</TargetFramework>
+                <TargetFrameworks>netstandard2.0;net8.0</TargetFrameworks>
                 <AiDigestNamespace>Acme.News</AiDigestNamespace>
                 <AiDigestClassName>NewsDigest</AiDigestClassName>
                 <AiDigestAccessibility>public</AiDigestAccessibility>
@@ -245,7 +253,8 @@ public sealed class ConsumerTests
               </PropertyGroup>
 
               <ItemGroup>
-                <ProjectReference Include="../NewsData/NewsData.csproj" />
+                <!-- The netstandard2.0 build (C# 7.3: classes), rather than the nearer net8.0 one (records). -->
+                <ProjectReference Include="../NewsData/NewsData.csproj" SetTargetFramework="TargetFramework=netstandard2.0" />
               </ItemGroup>
 
             </Project>

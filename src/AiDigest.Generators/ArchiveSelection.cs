@@ -21,6 +21,12 @@ internal static class ArchiveSelection
         return IsInSeedsFolder(path);
     }
 
+    /// <summary>The archive's name as its item metadata gives it (<c>AiDigestArchiveName</c>); null when unset.</summary>
+    public static string? RequestedName(AnalyzerConfigOptions fileOptions) =>
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles." + ArchiveNames.MetadataName, out var name) && name.Trim().Length > 0
+            ? name.Trim()
+            : null;
+
     public static bool IsInSeedsFolder(string path)
     {
         if (!path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return false;

@@ -6,6 +6,7 @@ using AiDigest.Generators.Model;
 using AiDigest.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiDigest.Generators;
@@ -40,9 +41,9 @@ public sealed class DigestGenerator : IIncrementalGenerator
 
         var archives = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => new ArchiveCandidate(pair.Left, ArchiveSelection.IsArchive(pair.Left.Path, pair.Right.GetOptions(pair.Left))))
+            .Select(static (pair, _) => ArchiveCandidate.From(pair.Left, pair.Right.GetOptions(pair.Left)))
             .Where(static candidate => candidate.IsArchive)
-            .Select(static (candidate, _) => candidate.File)
+            .Select(static (candidate, _) => new ArchiveFile(candidate.File, candidate.RequestedName))
             .WithTrackingName(Steps.ArchiveFiles)
             .Select(static (file, cancellationToken) => Parse(file, cancellationToken))
             .WithTrackingName(Steps.Parse);
@@ -51,38 +52,61 @@ public sealed class DigestGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options, static (production, generatorOptions) => ReportOptionProblems(production, generatorOptions));
 
         context.RegisterSourceOutput(emitOptions, static (production, emit) =>
-            production.AddSource(DigestTypesEmitter.HintName, SourceText.From(DigestTypesEmitter.Emit(emit), System.Text.Encoding.UTF8)));
+        {
+            if (!emit.SupportsGeneratedCode)
+            {
+                production.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.LanguageVersionTooOld, Location.None, emit.LanguageVersion, EmitOptions.MinimumLanguageVersion));
+                return;
+            }
+            production.AddSource(DigestTypesEmitter.HintName, SourceText.From(DigestTypesEmitter.Emit(emit), System.Text.Encoding.UTF8));
+        });
 
         var dataset = archives.Collect().WithTrackingName(Steps.Dataset);
         context.RegisterSourceOutput(dataset.Combine(emitOptions), static (production, pair) =>
         {
             production.CancellationToken.ThrowIfCancellationRequested();
-            var source = DigestDataEmitter.Emit(Dataset.Build(pair.Left), pair.Right);
+            if (!pair.Right.SupportsGeneratedCode) return;
+            var built = Dataset.Build(pair.Left);
+            ReportRenamedArchives(production, built);
+            var source = DigestDataEmitter.Emit(built, pair.Right);
             production.AddSource(DigestDataEmitter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
         });
     }
 
-    /// <summary>An AdditionalFile and whether it is an archive; compared by the file object, so unchanged files stay cached.</summary>
-    private readonly record struct ArchiveCandidate(AdditionalText File, bool IsArchive);
-
-    private static ArchiveModel Parse(AdditionalText file, CancellationToken cancellationToken)
+    /// <summary>An AdditionalFile, whether it is an archive and the name its metadata asks for; compared by the file object, so unchanged files stay cached.</summary>
+    private readonly record struct ArchiveCandidate(AdditionalText File, bool IsArchive, string? RequestedName)
     {
+        public static ArchiveCandidate From(AdditionalText file, AnalyzerConfigOptions fileOptions) =>
+            ArchiveSelection.IsArchive(file.Path, fileOptions)
+                ? new ArchiveCandidate(file, true, ArchiveSelection.RequestedName(fileOptions))
+                : new ArchiveCandidate(file, false, null);
+    }
+
+    /// <summary>An archive to parse: the file and the name its metadata asks for, plain data beside the file.</summary>
+    private readonly record struct ArchiveFile(AdditionalText File, string? RequestedName);
+
+    private static ArchiveModel Parse(ArchiveFile archive, CancellationToken cancellationToken)
+    {
+        var file = archive.File;
         try
         {
             var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-            return ArchiveParser.Parse(file.Path, text, cancellationToken);
+            return ArchiveNames.Apply(ArchiveParser.Parse(file.Path, text, cancellationToken), archive.RequestedName);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A parser bug must not take the consumer's build down (CS8785 drops every generated file).
+            var fileName = ArchiveParser.FileNameOf(file.Path);
             var failure = new ArchiveDiagnostic(
                 DiagnosticDescriptors.GeneratorFailure.Id,
                 new TextRange(0, 0, 0, 0, 0, 0),
-                new[] { ArchiveParser.FileNameOf(file.Path), exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
-            return new ArchiveModel(
-                ArchiveParser.FileNameOf(file.Path), file.Path, null,
+                new[] { fileName, exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
+            var empty = new ArchiveModel(
+                fileName, ArchiveNames.FromFileName(fileName), file.Path, null,
                 EquatableArray<ElementModel>.Empty, EquatableArray<ArticleModel>.Empty, EquatableArray<ElementModel>.Empty,
                 new[] { failure }.ToEquatableArray());
+            return ArchiveNames.Apply(empty, archive.RequestedName);
         }
     }
 
@@ -100,6 +124,20 @@ public sealed class DigestGenerator : IIncrementalGenerator
             production.ReportDiagnostic(Diagnostic.Create(descriptor, location, ToArguments(diagnostic.Arguments)));
         }
     }
+
+    private static void ReportRenamedArchives(SourceProductionContext production, Dataset dataset)
+    {
+        foreach (var renamed in dataset.Renamed)
+        {
+            var archive = renamed.Archive;
+            production.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.DuplicateArchiveName, FileLocation(archive.FilePath), renamed.RequestedName, archive.FileName, archive.Name));
+        }
+    }
+
+    /// <summary>The start of an archive file, for problems of the archive as a whole.</summary>
+    private static Location FileLocation(string path) =>
+        Location.Create(path, default, new LinePositionSpan(default, default));
 
     private static void ReportOptionProblems(SourceProductionContext production, GeneratorOptions options)
     {

@@ -14,6 +14,7 @@ public sealed class DatasetQueryTests
         var archive = Digest.Archives.Single();
 
         Assert.AreEqual("000_8b386abc4c2cc943.txt", archive.FileName);
+        Assert.AreEqual("_000_8b386abc4c2cc943", archive.Name, "declared with <AiDigestArchive> and no Name: the file name made an identifier");
         Assert.AreEqual("https://blog.51cto.com/whaosoft/13892529", archive.SourceUrl);
         Assert.AreEqual(27, Digest.Articles.Count);
         Assert.AreSame(archive.Articles[26], Digest.Articles[26]);

@@ -83,10 +83,25 @@ internal static class DiagnosticDescriptors
         "The generator could not process '{0}': {1}; please report this with the archive",
         ConfigurationCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "aidg0101");
 
+    public static readonly DiagnosticDescriptor InvalidArchiveName = new(
+        DiagnosticIds.InvalidArchiveName, "Invalid archive name",
+        "The archive name '{0}' given to '{1}' is not a C# identifier (letters, digits and '_', not starting with a digit, not a keyword); the name '{2}' is used",
+        ConfigurationCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "aidg0102");
+
+    public static readonly DiagnosticDescriptor DuplicateArchiveName = new(
+        DiagnosticIds.DuplicateArchiveName, "Two archives have the same name",
+        "Another archive is already named '{0}'; '{1}' is named '{2}' instead: give each archive a distinct Name",
+        ConfigurationCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "aidg0103");
+
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = new(
+        DiagnosticIds.LanguageVersionTooOld, "C# version too old for the generated dataset",
+        "The generated dataset needs C# {1} or later but the project compiles with C# {0}; set <LangVersion> to 7.3 or later (nothing was generated)",
+        ConfigurationCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "aidg0104");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         NoArticles, InvalidCharacters, UnrecognisedText, EmptyTitle, EmptyArticle, MissingSeparator, UnclosedArticle,
         TextAfterFooter, DuplicateTitle, MetadataValueNotUrl, PaperTitleWithoutLink, InvalidArxivId,
-        GitHubLinkWithoutRepository, ReferenceNumbering, InvalidOption, GeneratorFailure);
+        GitHubLinkWithoutRepository, ReferenceNumbering, InvalidOption, GeneratorFailure, InvalidArchiveName, DuplicateArchiveName, LanguageVersionTooOld);
 
     public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;
 

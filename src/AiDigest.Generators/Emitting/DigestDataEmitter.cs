@@ -65,7 +65,7 @@ internal static class DigestDataEmitter
         var start = 0;
         foreach (var archive in dataset.Archives)
         {
-            writer.Line("    new Archive(" + CSharpLiteral.String(archive.FileName) + ", " + CSharpLiteral.String(archive.SourceUrl)
+            writer.Line("    new Archive(" + CSharpLiteral.String(archive.Name) + ", " + CSharpLiteral.String(archive.FileName) + ", " + CSharpLiteral.String(archive.SourceUrl)
                 + ", Slice(" + CSharpLiteral.Int(start) + ", " + CSharpLiteral.Int(archive.Articles.Count) + ")),");
             start += archive.Articles.Count;
         }

@@ -19,8 +19,9 @@ internal static class DigestTypesEmitter
 
     private static readonly TypeShape[] Types =
     {
-        new("Archive", "One archive file: a scraped page of articles.", "{FileName,nq} ({Articles.Count} articles)", new Property[]
+        new("Archive", "One archive file: a scraped page of articles.", "{Name,nq} ({Articles.Count} articles)", new Property[]
         {
+            new("Name", "string", false, "The archive's identifier: the <c>Name</c> its project gives it, else its file name without extension made a C# identifier (unique in the dataset)."),
             new("FileName", "string", false, "The archive's file name, without its folder."),
             new("SourceUrl", "string", true, "The page the archive was scraped from, as named by its header line; null when it has none."),
             new("Articles", ListOf("Article"), false, "The archive's articles, in file order."),

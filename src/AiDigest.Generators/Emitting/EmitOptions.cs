@@ -9,6 +9,12 @@ internal sealed record EmitOptions(string Namespace, string ClassName, bool IsPu
 {
     public static EmitOptions Default { get; } = new("AiDigest", "Digest", false, int.MaxValue);
 
+    /// <summary>C# 6: get-only auto-properties and expression-bodied members are the newest features every emitted shape needs.</summary>
+    public const int MinimumLanguageVersion = 6;
+
+    /// <summary>Whether the consumer's C# can compile the generated code at all (below C# 6 nothing is generated, one error says why).</summary>
+    public bool SupportsGeneratedCode => LanguageVersion >= MinimumLanguageVersion;
+
     public bool SupportsNullable => LanguageVersion >= 800;
 
     public bool SupportsRecords => LanguageVersion >= 900;

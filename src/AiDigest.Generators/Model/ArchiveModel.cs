@@ -2,6 +2,7 @@ namespace AiDigest.Generators.Model;
 
 /// <summary>Everything recovered from one archive file; value-equatable so the pipeline can cache it.</summary>
 /// <param name="FileName">The archive's file name (no directory), as consumers see it.</param>
+/// <param name="Name">The archive's identifier in generated code: the <c>Name</c> the project gives it, else made from the file name (see <c>ArchiveNames</c>).</param>
 /// <param name="FilePath">The archive's full path, for diagnostics only: generated code never contains it.</param>
 /// <param name="SourceUrl">The URL named by the page header, if there is one.</param>
 /// <param name="Prologue">Elements before the first article (the page header, or stray text).</param>
@@ -10,6 +11,7 @@ namespace AiDigest.Generators.Model;
 /// <param name="Diagnostics">Problems found while parsing, located in the archive.</param>
 internal sealed record ArchiveModel(
     string FileName,
+    string Name,
     string FilePath,
     string? SourceUrl,
     EquatableArray<ElementModel> Prologue,

@@ -11,9 +11,13 @@ internal sealed record DatasetArticle(ArchiveModel Archive, ArticleModel Article
 /// <param name="CitingArticles">Dataset-wide indexes of the citing articles, in dataset order, each once.</param>
 internal sealed record DatasetPaper(PaperModel Paper, IReadOnlyList<int> CitingArticles);
 
+/// <summary>An archive whose name another archive already had, and the name it was given instead.</summary>
+internal sealed record RenamedArchive(ArchiveModel Archive, string RequestedName);
+
 /// <summary>
-/// The parsed archives combined: archives ordered by file name (then path), articles numbered across them with
-/// ids made unique dataset-wide, and citations of the same paper (same arXiv id, or same normalised title) merged.
+/// The parsed archives combined: archives ordered by file name (then path) with names made unique, articles
+/// numbered across them with ids made unique dataset-wide, and citations of the same paper (same arXiv id, or
+/// same normalised title) merged.
 /// </summary>
 internal sealed class Dataset
 {
@@ -21,9 +25,11 @@ internal sealed class Dataset
         IReadOnlyList<ArchiveModel> archives,
         IReadOnlyList<DatasetArticle> articles,
         IReadOnlyList<DatasetPaper> papers,
-        IReadOnlyList<IReadOnlyList<int>> citationTargets)
+        IReadOnlyList<IReadOnlyList<int>> citationTargets,
+        IReadOnlyList<RenamedArchive> renamed)
     {
         Archives = archives;
+        Renamed = renamed;
         Articles = articles;
         Papers = papers;
         CitationTargets = citationTargets;
@@ -38,6 +44,9 @@ internal sealed class Dataset
     /// <summary>For each article (by dataset index), the dataset paper each of its citations is.</summary>
     public IReadOnlyList<IReadOnlyList<int>> CitationTargets { get; }
 
+    /// <summary>Archives whose name was taken by an earlier archive (in file-name order), renamed <c>name_2</c>, <c>name_3</c>….</summary>
+    public IReadOnlyList<RenamedArchive> Renamed { get; }
+
     public static Dataset Build(IEnumerable<ArchiveModel> parsed)
     {
         var archives = new List<ArchiveModel>(parsed);
@@ -46,6 +55,18 @@ internal sealed class Dataset
             var byName = string.CompareOrdinal(a.FileName, b.FileName);
             return byName != 0 ? byName : string.CompareOrdinal(a.FilePath, b.FilePath);
         });
+
+        var renamed = new List<RenamedArchive>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < archives.Count; i++)
+        {
+            var requested = archives[i].Name;
+            var name = requested;
+            for (var n = 2; !names.Add(name); n++) name = requested + "_" + n;
+            if (name == requested) continue;
+            archives[i] = archives[i] with { Name = name };
+            renamed.Add(new RenamedArchive(archives[i], requested));
+        }
 
         var articles = new List<DatasetArticle>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -78,6 +99,6 @@ internal sealed class Dataset
 
         var papers = new List<DatasetPaper>(merger.Papers.Count);
         for (var i = 0; i < merger.Papers.Count; i++) papers.Add(new DatasetPaper(merger.Papers[i], citing[i]));
-        return new Dataset(archives, articles, papers, targets);
+        return new Dataset(archives, articles, papers, targets, renamed);
     }
 }

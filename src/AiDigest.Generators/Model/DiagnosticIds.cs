@@ -20,4 +20,7 @@ internal static class DiagnosticIds
     public const string InvalidArxivId = "AIDG0012";
     public const string GitHubLinkWithoutRepository = "AIDG0013";
     public const string ReferenceNumbering = "AIDG0014";
+    public const string InvalidArchiveName = "AIDG0102";
+    public const string DuplicateArchiveName = "AIDG0103";
+    public const string LanguageVersionTooOld = "AIDG0104";
 }

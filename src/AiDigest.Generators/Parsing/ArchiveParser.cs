@@ -109,6 +109,7 @@ internal static class ArchiveParser
 
         return new ArchiveModel(
             fileName,
+            ArchiveNames.FromFileName(fileName),
             filePath,
             sourceUrl,
             prologue.ToEquatableArray(),

@@ -63,7 +63,7 @@ public sealed class CachingTests
         var (driver, harness, compilation) = Warm();
 
         harness.WithProperty("AiDigestNamespace", "My.Data");
-        driver = driver.WithUpdatedAnalyzerConfigOptions(harness.CreateOptionsProvider()).RunGenerators(compilation);
+        driver = driver.WithUpdatedAnalyzerConfigOptions(harness.OptionsProvider).RunGenerators(compilation);
 
         var parse = Reasons(driver, DigestGenerator.Steps.Parse);
         Assert.IsTrue(parse.All(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged), string.Join(",", parse));

@@ -42,7 +42,7 @@ public sealed class EscapingTests
             "https://example.com/a\"b?q={x}&y=\\",
             "",
             "....");
-        var harness = new GeneratorHarness { Consumer = Probe, Documentation = DocumentationMode.Diagnose }.WithArchive("/r/seeds/hostile.txt", archive);
+        var harness = new GeneratorHarness { Consumer = Probe, DocumentationMode = DocumentationMode.Diagnose }.WithArchive("/r/seeds/hostile.txt", archive);
 
         var (result, output, _) = harness.Run();
 

@@ -25,7 +25,7 @@ namespace AiDigest
                 Papers = AsList(papers);
                 Archives = AsList(new Archive[]
                 {
-                    new Archive("small.txt", "https://blog.example.com/whaosoft/1", Slice(0, 2)),
+                    new Archive("small", "small.txt", "https://blog.example.com/whaosoft/1", Slice(0, 2)),
                 });
                 var links = new global::System.Collections.Generic.List<Link>();
                 foreach (var article in articles) links.AddRange(article.Links);

@@ -30,17 +30,21 @@ namespace AiDigest
 
     /// <summary>One archive file: a scraped page of articles.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{FileName,nq} ({Articles.Count} articles)")]
+    [global::System.Diagnostics.DebuggerDisplay("{Name,nq} ({Articles.Count} articles)")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     internal sealed partial record Archive
     {
         /// <summary>Used by the generated dataset only: consumers read Archive values, they do not create them.</summary>
-        internal Archive(string @fileName, string? @sourceUrl, global::System.Collections.Generic.IReadOnlyList<Article> @articles)
+        internal Archive(string @name, string @fileName, string? @sourceUrl, global::System.Collections.Generic.IReadOnlyList<Article> @articles)
         {
+            this.Name = @name;
             this.FileName = @fileName;
             this.SourceUrl = @sourceUrl;
             this.Articles = @articles;
         }
+
+        /// <summary>The archive's identifier: the <c>Name</c> its project gives it, else its file name without extension made a C# identifier (unique in the dataset).</summary>
+        public string Name { get; }
 
         /// <summary>The archive's file name, without its folder.</summary>
         public string FileName { get; }

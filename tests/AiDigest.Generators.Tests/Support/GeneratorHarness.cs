@@ -50,9 +50,11 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> gl
     }
 }
 
-internal enum TargetReferences
+public enum TargetReferences
 {
     Net100,
+    Net80,
+    Net472,
     NetStandard20,
 }
 
@@ -78,10 +80,10 @@ internal sealed class GeneratorHarness
 
     public TargetReferences References { get; set; } = TargetReferences.Net100;
 
-    public string Consumer { get; set; } = ConsumerSource;
+    /// <summary><see cref="DocumentationMode.Diagnose"/> checks XML docs as a project with <c>GenerateDocumentationFile</c> does (CS1591).</summary>
+    public DocumentationMode DocumentationMode { get; set; } = DocumentationMode.Parse;
 
-    /// <summary><see cref="DocumentationMode.Diagnose"/> makes the compiler check every XML doc comment.</summary>
-    public DocumentationMode Documentation { get; set; } = DocumentationMode.Parse;
+    public string Consumer { get; set; } = ConsumerSource;
 
     public GeneratorHarness WithArchive(string path, string text, string? archiveMetadata = null)
     {
@@ -93,20 +95,41 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>Sets <c>build_metadata.AdditionalFiles.{name}</c> of a file, as <c>CompilerVisibleItemMetadata</c> passes item metadata.</summary>
+    public GeneratorHarness WithMetadata(string path, string name, string value)
+    {
+        var options = _perFile.TryGetValue(path, out var existing) ? new Dictionary<string, string>(existing) : new Dictionary<string, string>();
+        options["build_metadata.AdditionalFiles." + name] = value;
+        _perFile[path] = options;
+        return this;
+    }
+
     public GeneratorHarness WithProperty(string name, string value)
     {
         _global["build_property." + name] = value;
         return this;
     }
 
-    public CSharpParseOptions ParseOptions => new(LanguageVersion, Documentation);
+    /// <summary>The options as they stand now (a new provider each time, as the IDE gives one after an edit).</summary>
+    public AnalyzerConfigOptionsProvider OptionsProvider => new TestOptionsProvider(
+        new Dictionary<string, string>(_global),
+        _perFile.ToDictionary(pair => pair.Key, pair => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(pair.Value)));
+
+    public CSharpParseOptions ParseOptions => new(LanguageVersion, DocumentationMode);
 
     public CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(Consumer, ParseOptions, path: "Probe.cs") },
-            References == TargetReferences.Net100 ? Net100.References.All : NetStandard20.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable, generalDiagnosticOption: ReportDiagnostic.Error)
+            References switch
+            {
+                TargetReferences.Net100 => Net100.References.All,
+                TargetReferences.Net80 => Net80.References.All,
+                TargetReferences.Net472 => Net472.References.All,
+                _ => NetStandard20.References.All,
+            },
+            // Warning level 9999 is every warning wave, as AnalysisLevel=latest gives SDK projects.
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
                 {
                     // Reference-assembly version notes, not problems of the generated code.
@@ -116,14 +139,12 @@ internal sealed class GeneratorHarness
 
     public IReadOnlyList<AdditionalText> Files => _files;
 
-    public TestOptionsProvider CreateOptionsProvider() => new(_global, _perFile);
-
     public GeneratorDriver CreateDriver(bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new DigestGenerator().AsSourceGenerator() },
             _files,
             ParseOptions,
-            new TestOptionsProvider(_global, _perFile),
+            OptionsProvider,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator; returns its result and the consumer compilation with the generated code in it.</summary>

@@ -1,0 +1,114 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Reflection.PortableExecutable;
+using System.Xml.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace AiDigest.Generators.PackageTests;
+
+/// <summary>What is inside the .nupkg: the generator as an analyzer, the MSBuild glue, the README and the metadata, and nothing consumers would reference.</summary>
+[TestClass]
+public sealed class PackageLayoutTests
+{
+    /// <summary>The nuspec's namespace (NuGet picks the schema version the features in use need).</summary>
+    private static XNamespace Nuspec => XDocument.Parse(Read(TestPackage.Id + ".nuspec")).Root!.Name.Namespace;
+
+    [TestMethod]
+    public void TheGeneratorIsAnAnalyzerAndNothingIsALibrary()
+    {
+        var entries = Entries();
+
+        CollectionAssert.Contains(entries, "analyzers/dotnet/cs/AiDigest.Generators.dll");
+        Assert.AreEqual(1, entries.Count(e => e.StartsWith("analyzers/", StringComparison.Ordinal)), string.Join("\n", entries));
+        var libraries = entries.Where(e => (e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal))
+            && !e.EndsWith("/_._", StringComparison.Ordinal)).ToList();
+        Assert.AreEqual(0, libraries.Count, "nothing for consumers to reference at run time: " + string.Join(", ", libraries));
+        Assert.IsFalse(entries.Any(e => e.EndsWith("Microsoft.CodeAnalysis.dll", StringComparison.Ordinal) || e.EndsWith("Microsoft.CodeAnalysis.CSharp.dll", StringComparison.Ordinal)),
+            "Roslyn is the compiler's own, never shipped");
+    }
+
+    [TestMethod]
+    public void BuildAndBuildTransitiveCarryTheSamePropsAndTargets()
+    {
+        var entries = Entries();
+
+        foreach (var folder in new[] { "build", "buildTransitive" })
+        {
+            CollectionAssert.Contains(entries, folder + "/AiDigest.Generators.props");
+            CollectionAssert.Contains(entries, folder + "/AiDigest.Generators.targets");
+        }
+        Assert.AreEqual(Read("build/AiDigest.Generators.props"), Read("buildTransitive/AiDigest.Generators.props"));
+        Assert.AreEqual(Read("build/AiDigest.Generators.targets"), Read("buildTransitive/AiDigest.Generators.targets"));
+        StringAssert.Contains(Read("build/AiDigest.Generators.props"), "<CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"AiDigestArchiveName\" />");
+        StringAssert.Contains(Read("build/AiDigest.Generators.targets"), "<AdditionalFiles Include=\"@(AiDigestArchive)\"");
+    }
+
+    [TestMethod]
+    public void TheReadmeIsThePackageReadme()
+    {
+        var metadata = Metadata();
+
+        Assert.AreEqual("README.md", (string?)metadata.Element(Nuspec + "readme"));
+        Assert.AreEqual(File.ReadAllText(Path.Combine(TestPackage.RepositoryRoot, "README.md")), Read("README.md"));
+    }
+
+    [TestMethod]
+    public void MetadataNamesLicenceRepositoryAndDevelopmentDependency()
+    {
+        var metadata = Metadata();
+
+        Assert.AreEqual(TestPackage.Id, (string?)metadata.Element(Nuspec + "id"));
+        Assert.AreEqual(TestPackage.Version, (string?)metadata.Element(Nuspec + "version"));
+        var license = metadata.Element(Nuspec + "license");
+        Assert.IsNotNull(license);
+        Assert.AreEqual("expression", (string?)license.Attribute("type"));
+        Assert.AreEqual("MIT", license.Value);
+        var repository = metadata.Element(Nuspec + "repository");
+        Assert.IsNotNull(repository);
+        Assert.AreEqual("git", (string?)repository.Attribute("type"));
+        StringAssert.StartsWith((string?)repository.Attribute("url"), "https://github.com/");
+        StringAssert.StartsWith((string?)metadata.Element(Nuspec + "projectUrl"), "https://github.com/");
+        Assert.AreEqual("true", (string?)metadata.Element(Nuspec + "developmentDependency"));
+        Assert.IsFalse(string.IsNullOrWhiteSpace((string?)metadata.Element(Nuspec + "authors")));
+        Assert.IsFalse(string.IsNullOrWhiteSpace((string?)metadata.Element(Nuspec + "description")));
+        StringAssert.Contains((string?)metadata.Element(Nuspec + "tags"), "source-generator");
+        Assert.IsNull(metadata.Element(Nuspec + "dependencies"), "no dependency flows to consumers");
+    }
+
+    [TestMethod]
+    public void TheGeneratorIsDeterministicWithItsSymbolsEmbedded()
+    {
+        using var package = ZipFile.OpenRead(TestPackage.NupkgPath);
+        using var stream = new MemoryStream();
+        using (var dll = package.GetEntry("analyzers/dotnet/cs/AiDigest.Generators.dll")!.Open()) dll.CopyTo(stream);
+        stream.Position = 0;
+        using var reader = new PEReader(stream);
+
+        var debugDirectory = reader.ReadDebugDirectory();
+        Assert.IsTrue(debugDirectory.Any(e => e.Type == DebugDirectoryEntryType.EmbeddedPortablePdb), "embedded portable PDB");
+        Assert.IsTrue(debugDirectory.Any(e => e.Type == DebugDirectoryEntryType.Reproducible), "deterministic build");
+        Assert.IsFalse(Entries().Any(e => e.EndsWith(".pdb", StringComparison.Ordinal)), "the symbols travel inside the DLL");
+    }
+
+    private static string[] Entries()
+    {
+        using var package = ZipFile.OpenRead(TestPackage.NupkgPath);
+        return package.Entries.Select(e => e.FullName).ToArray();
+    }
+
+    private static string Read(string entryName)
+    {
+        using var package = ZipFile.OpenRead(TestPackage.NupkgPath);
+        var entry = package.GetEntry(entryName) ?? throw new AssertFailedException(entryName + " is not in the package");
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd();
+    }
+
+    private static XElement Metadata()
+    {
+        var nuspec = XDocument.Parse(Read(TestPackage.Id + ".nuspec"));
+        return nuspec.Root!.Element(Nuspec + "metadata") ?? throw new AssertFailedException("the nuspec has no metadata");
+    }
+}

@@ -5,8 +5,10 @@ namespace AiDigest.Generators.ScaleFixture;
 
 /// <summary>
 /// Synthesises an N-page archive from a one-page seed, the way a user's archive grows: page after page, each with
-/// its header, its articles and its footer. Titles (and so ids and named members) are made distinct per page;
-/// everything else keeps the seed's shapes byte for byte.
+/// its header, its articles and its footer. Titles (and so ids and named members) are made distinct per page, and
+/// so is every long paragraph (a page tag inside it), so that no storage can pass off 100 pages as one page
+/// repeated. Headings, captions, metadata, references and links keep the seed's text, so every page has the
+/// seed's structure.
 /// </summary>
 public static class ScaleArchive
 {
@@ -37,8 +39,24 @@ public static class ScaleArchive
                 lines[i] = line.TrimEnd(' ', '\u00A0') + " · p" + page;
                 atBoundary = false;
             }
+            else if (IsLongProse(line))
+            {
+                lines[i] = line.Substring(0, 12) + "〔第" + page + "页〕" + line.Substring(12);
+            }
         }
         return string.Join("\n", lines);
+    }
+
+    /// <summary>A paragraph long enough never to be anything but prose, with no URL to disturb.</summary>
+    private static bool IsLongProse(string line)
+    {
+        if (line.Length < 60 || line.Contains("http", StringComparison.OrdinalIgnoreCase) || char.IsWhiteSpace(line[0])) return false;
+        var cjk = 0;
+        foreach (var c in line)
+        {
+            if (c >= '\u4E00' && c <= '\u9FFF') cjk++;
+        }
+        return cjk >= 30;
     }
 
     public static int Main(string[] args)

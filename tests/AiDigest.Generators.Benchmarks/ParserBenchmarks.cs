@@ -1,0 +1,21 @@
+using AiDigest.Generators.Model;
+using AiDigest.Generators.Parsing;
+using BenchmarkDotNet.Attributes;
+
+namespace AiDigest.Generators.Benchmarks;
+
+/// <summary>The archive parser alone, on the seed (one page, 264 KB) and on 10 and 100 pages.</summary>
+[MemoryDiagnoser]
+public class ParserBenchmarks
+{
+    private string _text = string.Empty;
+
+    [Params(1, 10, 100)]
+    public int Pages { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _text = Archives.OfPages(Pages);
+
+    [Benchmark]
+    public int Parse() => ArchiveParser.Parse("seeds/archive.txt", _text).Articles.Count;
+}

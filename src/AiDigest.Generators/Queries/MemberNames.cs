@@ -85,8 +85,8 @@ internal static class MemberNames
         }
         if (paper.ArxivId is not null)
         {
-            var id = Identifier(paper.ArxivId);
-            if (id.Length > 0) return "Arxiv_" + id;
+            var id = Identifier("Arxiv " + paper.ArxivId);
+            if (id.Length > "Arxiv".Length) return id;
         }
         if (paper.CodeUrl is not null)
         {

@@ -214,6 +214,7 @@ public sealed class AnalyzerTests
             .WithProperty("AiDigestNamespace", "Data.Ai")
             .WithProperty("AiDigestClassName", "Corpus");
 
+        Assert.AreEqual(0, GeneratorHarness.CompileProblems(harness.Run().Output).Count, string.Join("\n", GeneratorHarness.CompileProblems(harness.Run().Output)));
         Assert.AreEqual("AIDG0201", Analyze(harness).Single().Id);
     }
 

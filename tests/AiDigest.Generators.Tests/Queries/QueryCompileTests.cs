@@ -103,4 +103,33 @@ public sealed class QueryCompileTests
             Assert.AreEqual(Expected + links, GeneratorHarness.Invoke(output, "All"));
         }
     }
+
+    [TestMethod]
+    public void PublicCatalogsAreFullyDocumented()
+    {
+        var harness = new GeneratorHarness { Documentation = DocumentationMode.Diagnose }
+            .WithArchive("/repo/seeds/" + TestArchive.SeedFileName, TestArchive.SeedText)
+            .WithProperty("AiDigestAccessibility", "public");
+
+        var (_, output, _) = harness.Run();
+
+        var problems = GeneratorHarness.CompileProblems(output).Where(d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs") == true).ToList();
+        Assert.AreEqual(0, problems.Count, string.Join("\n", problems.Take(10)));
+        Assert.AreEqual(Accessibility.Public, output.GetTypeByMetadataName("AiDigest.PaperCatalog")!.DeclaredAccessibility);
+    }
+
+    [TestMethod]
+    public void EditingCodeLeavesTheGeneratedSourceCached()
+    {
+        var harness = new GeneratorHarness().WithArchive("/repo/seeds/" + TestArchive.SeedFileName, TestArchive.SeedText);
+        var compilation = harness.CreateCompilation();
+        var driver = harness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+
+        driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edited { }", harness.ParseOptions)));
+
+        var outputs = driver.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).ToList();
+        Assert.IsTrue(outputs.Count >= 2);
+        Assert.IsTrue(outputs.All(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged),
+            string.Join(", ", outputs.Select(o => o.Reason)));
+    }
 }

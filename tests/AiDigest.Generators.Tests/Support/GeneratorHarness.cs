@@ -96,7 +96,10 @@ internal sealed class GeneratorHarness
         return this;
     }
 
-    public CSharpParseOptions ParseOptions => new(LanguageVersion);
+    /// <summary><see cref="DocumentationMode.Diagnose"/> reports missing XML docs (CS1591) of public generated members.</summary>
+    public DocumentationMode Documentation { get; set; } = DocumentationMode.Parse;
+
+    public CSharpParseOptions ParseOptions => new(LanguageVersion, Documentation);
 
     public CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(

@@ -161,6 +161,7 @@ public sealed class MemberNameTests
         {
             "class", "2025 回顾", "???", "🚀🚀", "🚀 Launch", "Launch", "Launch_2", "Count", "ArticleCatalog", "get_Count", "Paper", "Article",
             "items", "ToString", "AiDigest", "Digest", "System", "value", "Café", "\u0301accent", string.Join(" ", Enumerable.Repeat("long", 80)),
+            "global", "nameof", "var", "field", "dynamic", "paper", "title",
         };
         var archive = string.Join("\n\n", titles.Select((t, i) => "#" + t + "\n\nbody " + i + "\n\n....")) + "\n\n"
             + "#Papers\n\n  • 论文名称:🚀🚀\n  • 论文地址:https://arxiv.org/abs/2501.00001\n\n另一篇论文。\n\n  • 论文名称:Count: a paper\n  • 论文地址:https://arxiv.org/abs/2501.00002\n\n....";
@@ -176,8 +177,10 @@ public sealed class MemberNameTests
                     Digest.Articles._Count.Title, Digest.Articles._ArticleCatalog.Title, Digest.Articles._get_Count.Title, Digest.Articles.Paper.Title,
                     Digest.Articles.Article.Title, Digest.Articles._items.Title, Digest.Articles._ToString.Title, Digest.Articles.AiDigest.Title,
                     Digest.Articles.Digest.Title, Digest.Articles.System.Title, Digest.Articles.value.Title, Digest.Articles.Café.Title,
-                    Digest.Articles._́accent.Title, Digest.Articles.Count, Digest.Papers.Arxiv_2501_00001.ArxivId, Digest.Papers._Count.ArxivId,
-                    Digest.Articles.ByTitle("Count")!.Line);
+                    Digest.Articles._́accent.Title, Digest.Articles.Count - 7, Digest.Papers.Arxiv_2501_00001.ArxivId, Digest.Papers._Count.ArxivId,
+                    Digest.Articles.ByTitle("Count")!.Line,
+                    Digest.Articles.global.Title + Digest.Articles.nameof.Title + Digest.Articles.var.Title + Digest.Articles.field.Title
+                    + Digest.Articles.dynamic.Title + Digest.Articles.paper.Title + Digest.Articles.title.Title);
             }
             """;
 
@@ -195,7 +198,7 @@ public sealed class MemberNameTests
             if (version == LanguageVersion.Latest)
             {
                 Assert.AreEqual(
-                    "class|2025 回顾|???|🚀🚀|🚀 Launch|Launch|Launch_2|Count|ArticleCatalog|get_Count|Paper|Article|items|ToString|AiDigest|Digest|System|value|Café|\u0301accent|22|2501.00001|2501.00002|43",
+                    "class|2025 回顾|???|🚀🚀|🚀 Launch|Launch|Launch_2|Count|ArticleCatalog|get_Count|Paper|Article|items|ToString|AiDigest|Digest|System|value|Café|\u0301accent|22|2501.00001|2501.00002|43|globalnameofvarfielddynamicpapertitle",
                     GeneratorHarness.Invoke(output, "Titles"));
             }
         }

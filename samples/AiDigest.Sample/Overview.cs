@@ -60,7 +60,41 @@ public static class Overview
         {
             output.WriteLine($"  {group.Count(),3}  {group.Key}");
         }
+        output.WriteLine();
+
+        WriteQueries(output);
     }
+
+    /// <summary>Queries the compiler checks: named members (a typo does not compile) and constant lookups (a typo is warning AIDG02xx).</summary>
+    private static void WriteQueries(TextWriter output)
+    {
+        output.WriteLine("Queries");
+        var worldMem = Digest.Articles.WorldMem;
+        var r1 = Digest.Papers.ByArxivId("2505.02835");
+        Row(output, "Digest.Articles.WorldMem", $"line {worldMem.Line}, {worldMem.Sections.Count} sections: {worldMem.Lede}");
+        Row(output, "Digest.Articles.物理图灵测试", $"line {Digest.Articles.物理图灵测试.Line}: {Digest.Articles.物理图灵测试.Lede}");
+        Row(output, "Digest.Papers.CSBrain", $"arXiv:{Digest.Papers.CSBrain.ArxivId}, code {Digest.Papers.CSBrain.CodeUrl}");
+        Row(output, "Papers.ByArxivId(\"2505.02835\")", $"{r1?.CodeUrl}, cited by {string.Join(", ", r1?.Articles.Select(a => a.Title) ?? Enumerable.Empty<string>())}");
+        if (Digest.Papers.TryGetByRepository("xizaoqu/WorldMem", out var byRepository))
+        {
+            Row(output, "Papers.ByRepository(\"xizaoqu/WorldMem\")", byRepository.Title ?? byRepository.CodeUrl ?? "");
+        }
+        Row(output, "Articles.ById(\"csbrain\")", Digest.Articles.ById("csbrain")?.Title ?? "(none)");
+        Row(output, "Papers.WithCode", $"{Digest.Papers.WithCode.Count} papers");
+        Row(output, "Links.ByKind(LinkKind.HuggingFace)", $"{Digest.Links.ByKind(LinkKind.HuggingFace).Count} links");
+
+        foreach (var query in new[] { "物理图灵测试", "Minecraft" })
+        {
+            var hits = Digest.Search(query);
+            output.WriteLine($"  Search(\"{query}\"): {hits.Count} hits");
+            foreach (var hit in hits.Take(4))
+            {
+                output.WriteLine($"    {hit.Line,5}  {hit.Field,-7}  {Shorten(hit.Article.Title, 16),-16}  {Shorten(hit.Section?.Heading ?? "-", 16),-16}  {Shorten(hit.Text.Trim(), 40)}");
+            }
+        }
+    }
+
+    private static void Row(TextWriter output, string label, string value) => output.WriteLine($"  {label,-40}  {Shorten(value, 70)}");
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text.Substring(0, max - 1) + "…";
 }

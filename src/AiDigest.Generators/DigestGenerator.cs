@@ -36,8 +36,18 @@ public sealed class DigestGenerator : IIncrementalGenerator
         var languageVersion = context.ParseOptionsProvider
             .Select(static (parseOptions, _) => parseOptions is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : int.MaxValue);
 
-        var emitOptions = options.Combine(languageVersion)
-            .Select(static (pair, _) => pair.Left.ToEmitOptions(pair.Right));
+        // Two facts about the consumer's references, as bools: the compilation changes on every edit, these almost never.
+        var features = context.CompilationProvider
+            .Select(static (compilation, _) => new CompilationFeatures(
+                HasAccessibleType(compilation, "System.Collections.Frozen.FrozenDictionary`2") && HasAccessibleType(compilation, "System.Collections.Frozen.FrozenDictionary"),
+                HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute")));
+
+        var emitOptions = options.Combine(languageVersion).Combine(features)
+            .Select(static (pair, _) => pair.Left.Left.ToEmitOptions(pair.Left.Right) with
+            {
+                HasFrozenCollections = pair.Right.FrozenCollections,
+                HasNotNullWhen = pair.Right.NotNullWhen,
+            });
 
         var archives = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -72,6 +82,15 @@ public sealed class DigestGenerator : IIncrementalGenerator
             var source = DigestDataEmitter.Emit(built, pair.Right);
             production.AddSource(DigestDataEmitter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
         });
+    }
+
+    /// <summary>What the consumer's references offer the generated code.</summary>
+    private readonly record struct CompilationFeatures(bool FrozenCollections, bool NotNullWhen);
+
+    private static bool HasAccessibleType(Compilation compilation, string metadataName)
+    {
+        var type = compilation.GetTypeByMetadataName(metadataName);
+        return type is not null && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
     }
 
     /// <summary>An AdditionalFile, whether it is an archive and the name its metadata asks for; compared by the file object, so unchanged files stay cached.</summary>

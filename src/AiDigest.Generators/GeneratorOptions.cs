@@ -19,7 +19,8 @@ internal sealed record GeneratorOptions(string Namespace, string ClassName, bool
     public const string AccessibilityProperty = "AiDigestAccessibility";
 
     /// <summary>Names the generator itself declares in the namespace; the entry class cannot take one of them.</summary>
-    private static readonly string[] GeneratedTypeNames = { "Archive", "Article", "Section", "Paper", "Reference", "Link", "Figure", "LinkKind", "DatasetStorage" };
+    private static readonly string[] GeneratedTypeNames = { "Archive", "Article", "Section", "Paper", "Reference", "Link", "Figure", "LinkKind", "DatasetStorage",
+        "ArticleCatalog", "PaperCatalog", "LinkCatalog", "SearchHit", "SearchField" };
 
     public static GeneratorOptions From(AnalyzerConfigOptions options)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using AiDigest.Generators.Model;
+using AiDigest.Generators.Queries;
 
 namespace AiDigest.Generators.Emitting;
 
@@ -17,6 +18,7 @@ internal static class DigestDataEmitter
     public static string Emit(Dataset dataset, EmitOptions options)
     {
         var text = TextStorage.For(dataset);
+        var index = DatasetIndex.Build(dataset);
         var writer = new CodeWriter();
         GeneratedFileHeader.Write(writer, options);
         writer.Open("namespace " + options.Namespace);
@@ -24,29 +26,36 @@ internal static class DigestDataEmitter
         writer.Line("/// <summary>The dataset's storage; initialised once, on first use, by the runtime's type initialiser (thread-safe).</summary>");
         writer.Open("private static class DatasetStorage");
         writer.Line("internal static readonly " + List + "<Archive> Archives;");
-        writer.Line("internal static readonly " + List + "<Article> Articles;");
-        writer.Line("internal static readonly " + List + "<Paper> Papers;");
-        writer.Line("internal static readonly " + List + "<Link> Links;");
+        writer.Line("internal static readonly ArticleCatalog Articles;");
+        writer.Line("internal static readonly PaperCatalog Papers;");
+        writer.Line("internal static readonly LinkCatalog Links;");
+        writer.Line("/// <summary>For each article, the archive line of each line of its <c>Text</c>.</summary>");
+        writer.Line("internal static readonly int[][] TextLines = new int[][]");
+        writer.Line("{");
+        foreach (var lines in index.TextLines) writer.Line("    " + IntArray(lines) + ",");
+        writer.Line("};");
         writer.Line("private static readonly Article[] articles = new Article[" + CSharpLiteral.Int(dataset.Articles.Count) + "];");
         writer.Line("private static readonly Paper[] papers = new Paper[" + CSharpLiteral.Int(dataset.Papers.Count) + "];");
         text.WriteMembers(writer);
         writer.Line();
 
-        WriteInitializer(writer, dataset);
+        WriteInitializer(writer, dataset, index, options);
         foreach (var entry in dataset.Articles)
         {
             writer.Line();
             WriteArticleFactory(writer, dataset, entry, text);
         }
         writer.Line();
-        WriteHelpers(writer);
+        WriteHelpers(writer, options);
         writer.Close();
         writer.Close();
+        writer.Line();
+        CatalogEmitter.WriteNamedMembers(writer, dataset, index, options);
         writer.Close();
         return writer.ToString();
     }
 
-    private static void WriteInitializer(CodeWriter writer, Dataset dataset)
+    private static void WriteInitializer(CodeWriter writer, Dataset dataset, DatasetIndex index, EmitOptions options)
     {
         writer.Open("static DatasetStorage()");
         for (var i = 0; i < dataset.Papers.Count; i++)
@@ -58,8 +67,16 @@ internal static class DigestDataEmitter
         {
             writer.Line("articles[" + CSharpLiteral.Int(i) + "] = Article" + CSharpLiteral.Int(i) + "();");
         }
-        writer.Line("Articles = AsList(articles);");
-        writer.Line("Papers = AsList(papers);");
+        writer.Line("Articles = new ArticleCatalog(");
+        writer.Line("    articles,");
+        writer.Line("    " + IndexExpression("articles", index.ArticleTitles, "OrdinalIgnoreCase") + ",");
+        writer.Line("    " + IndexExpression("articles", index.ArticleIds, "Ordinal") + ");");
+        writer.Line("Papers = new PaperCatalog(");
+        writer.Line("    papers,");
+        writer.Line("    " + IndexExpression("papers", index.ArxivIds, "Ordinal") + ",");
+        writer.Line("    " + IndexExpression("papers", index.Repositories, "OrdinalIgnoreCase") + ",");
+        writer.Line("    " + IndexExpression("papers", index.PaperTitles, "OrdinalIgnoreCase") + ",");
+        writer.Line("    Select(papers, " + IntArray(index.PapersWithCode) + "));");
         writer.Line("Archives = AsList(new Archive[]");
         writer.Line("{");
         var start = 0;
@@ -72,9 +89,20 @@ internal static class DigestDataEmitter
         writer.Line("});");
         writer.Line("var links = new global::System.Collections.Generic.List<Link>();");
         writer.Line("foreach (var article in articles) links.AddRange(article.Links);");
-        writer.Line("Links = links.AsReadOnly();");
+        writer.Line("var allLinks = links.ToArray();");
+        writer.Line("var byKind = new " + List + "<Link>[" + CSharpLiteral.Int(index.LinksByKind.Count) + "];");
+        for (var kind = 0; kind < index.LinksByKind.Count; kind++)
+        {
+            writer.Line("byKind[(int)LinkKind." + (LinkKind)kind + "] = Select(allLinks, " + IntArray(index.LinksByKind[kind]) + ");");
+        }
+        writer.Line("Links = new LinkCatalog(allLinks, byKind);");
         writer.Close();
     }
+
+    /// <summary>A lookup built once from keys computed at generation time: <c>Index(items, keys, positions, comparer)</c>.</summary>
+    private static string IndexExpression(string items, IReadOnlyList<IndexEntry> entries, string comparer) =>
+        "Index(" + items + ", new string[] { " + string.Join(", ", entries.Select(e => CSharpLiteral.String(e.Key))) + " }, "
+        + IntArray(entries.Select(e => e.Item).ToList()) + ", global::System.StringComparer." + comparer + ")";
 
     private static void WriteArticleFactory(CodeWriter writer, Dataset dataset, DatasetArticle entry, TextStorage text)
     {
@@ -128,11 +156,24 @@ internal static class DigestDataEmitter
     }
 
     private static string IntArray(IReadOnlyList<int> values) =>
-        "new int[] { " + string.Join(", ", values.Select(CSharpLiteral.Int)) + " }";
+        values.Count == 0 ? "new int[0]" : "new int[] { " + string.Join(", ", values.Select(CSharpLiteral.Int)) + " }";
 
-    private static void WriteHelpers(CodeWriter writer)
+    private static void WriteHelpers(CodeWriter writer, EmitOptions options)
     {
         writer.Line("private static " + List + "<T> AsList<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);");
+        writer.Line();
+        writer.Open("private static " + options.DictionaryType + "<string, T> Index<T>(T[] items, string[] keys, int[] positions, global::System.StringComparer comparer)");
+        writer.Line("var index = new global::System.Collections.Generic.Dictionary<string, T>(keys.Length, comparer);");
+        writer.Line("for (var i = 0; i < keys.Length; i++) index.Add(keys[i], items[positions[i]]);");
+        writer.Line(options.HasFrozenCollections ? "return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(index, comparer);" : "return index;");
+        writer.Close();
+        writer.Line();
+        writer.Open("private static " + List + "<T> Select<T>(T[] items, int[] positions)");
+        writer.Line("if (positions.Length == 0) return global::System.Array.Empty<T>();");
+        writer.Line("var selected = new T[positions.Length];");
+        writer.Line("for (var i = 0; i < positions.Length; i++) selected[i] = items[positions[i]];");
+        writer.Line("return AsList(selected);");
+        writer.Close();
         writer.Line();
         writer.Line("private static " + List + "<T> Empty<T>() => global::System.Array.Empty<T>();");
         writer.Line();

@@ -4,7 +4,7 @@ namespace AiDigest.Generators.Emitting;
 
 /// <summary>
 /// Emits the dataset's types (<c>Archive</c>, <c>Article</c>, <c>Section</c>, <c>Paper</c>, <c>Reference</c>,
-/// <c>Link</c>, <c>Figure</c>, <c>LinkKind</c>) and the entry class's public surface. They depend only on the
+/// <c>Link</c>, <c>Figure</c>, <c>LinkKind</c>, <c>SearchHit</c>, <c>SearchField</c>, the catalogs) and the entry class's public surface. They depend only on the
 /// options, never on archive content, so editing an archive leaves this output cached.
 /// </summary>
 internal static class DigestTypesEmitter
@@ -83,6 +83,22 @@ internal static class DigestTypesEmitter
             new("Line", "int", false, "1-based line of the image placeholder (of the caption, when there is no image)."),
             new("Caption", "string", true, "The caption, when there is one."),
         }),
+        new("SearchHit", "A line that matched a search.", "{Field} line {Line}: {Text,nq}", new Property[]
+        {
+            new("Article", "Article", false, "The article the line belongs to."),
+            new("Section", "Section", true, "The section the line is in (the heading's own section for a heading); null for the title, the lede and lines before the first heading."),
+            new("Line", "int", false, "1-based archive line of the match."),
+            new("Field", "SearchField", false, "What the line is: the title, the lede, a heading or other text."),
+            new("Text", "string", false, "The matched line as written (the title without <c>#</c> for a title)."),
+        }),
+    };
+
+    private static readonly (string Name, string Doc)[] SearchFields =
+    {
+        ("Title", "The article's title."),
+        ("Lede", "The article's lede, the line after the title."),
+        ("Heading", "A section heading."),
+        ("Text", "Any other line of the article."),
     };
 
     private static readonly (string Name, string Doc)[] LinkKinds =
@@ -113,11 +129,24 @@ internal static class DigestTypesEmitter
         }
         writer.Close();
 
+        writer.Line();
+        writer.Summary("Where in an article a search hit is.");
+        writer.Line(GeneratedFileHeader.GeneratedCodeAttribute);
+        writer.Open(options.Accessibility + " enum SearchField");
+        foreach (var (name, doc) in SearchFields)
+        {
+            writer.Summary(doc).Line(name + ",");
+        }
+        writer.Close();
+
         foreach (var type in Types)
         {
             writer.Line();
             WriteType(writer, options, type);
         }
+
+        writer.Line();
+        CatalogEmitter.WriteTypes(writer, options);
 
         writer.Line();
         WriteEntryClass(writer, options);
@@ -169,14 +198,16 @@ internal static class DigestTypesEmitter
         writer.Line("/// <summary>Every archive, in file-name order.</summary>");
         writer.Line("public static " + ListOf("Archive") + " Archives => DatasetStorage.Archives;");
         writer.Line();
-        writer.Line("/// <summary>Every article of every archive: archives in file-name order, then articles in file order.</summary>");
-        writer.Line("public static " + ListOf("Article") + " Articles => DatasetStorage.Articles;");
+        writer.Line("/// <summary>Every article of every archive: archives in file-name order, then articles in file order; one property per article, lookups by title and id.</summary>");
+        writer.Line("public static ArticleCatalog Articles => DatasetStorage.Articles;");
         writer.Line();
-        writer.Line("/// <summary>The distinct papers cited anywhere in the dataset (same arXiv id, or same title, is one paper), in order of first citation.</summary>");
-        writer.Line("public static " + ListOf("Paper") + " Papers => DatasetStorage.Papers;");
+        writer.Line("/// <summary>The distinct papers cited anywhere in the dataset (same arXiv id, or same title, is one paper), in order of first citation; one property per paper, lookups by arXiv id, repository and title.</summary>");
+        writer.Line("public static PaperCatalog Papers => DatasetStorage.Papers;");
         writer.Line();
-        writer.Line("/// <summary>Every link of every article, in dataset order.</summary>");
-        writer.Line("public static " + ListOf("Link") + " Links => DatasetStorage.Links;");
+        writer.Line("/// <summary>Every link of every article, in dataset order; the links of a kind with <c>ByKind</c>.</summary>");
+        writer.Line("public static LinkCatalog Links => DatasetStorage.Links;");
+        writer.Line();
+        CatalogEmitter.WriteSearch(writer, options);
         writer.Close();
     }
 }

@@ -25,4 +25,20 @@ internal sealed record EmitOptions(string Namespace, string ClassName, bool IsPu
     public string Nullable(string type) => SupportsNullable ? type + "?" : type;
 
     public string TypeKeyword => SupportsRecords ? "record" : "class";
+
+    /// <summary>Whether the consumer's references have <c>System.Collections.Frozen</c> (.NET 8+, or the System.Collections.Immutable 8+ package).</summary>
+    public bool HasFrozenCollections { get; init; }
+
+    /// <summary>Whether the consumer's references have <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> (.NET Core 3.0+, .NET Standard 2.1).</summary>
+    public bool HasNotNullWhen { get; init; }
+
+    /// <summary>The dictionary type the lookups use: frozen where the consumer has it.</summary>
+    public string DictionaryType => HasFrozenCollections
+        ? "global::System.Collections.Frozen.FrozenDictionary"
+        : "global::System.Collections.Generic.Dictionary";
+
+    /// <summary>The <c>out</c> parameter of a <c>TryGet…</c> method: annotated as far as the consumer's compiler and references allow.</summary>
+    public string TryGetOut(string type, string name) =>
+        (SupportsNullable && HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty)
+        + "out " + Nullable(type) + " " + name;
 }

@@ -10,9 +10,15 @@ namespace AiDigest
         private static class DatasetStorage
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<Archive> Archives;
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<Article> Articles;
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<Paper> Papers;
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<Link> Links;
+            internal static readonly ArticleCatalog Articles;
+            internal static readonly PaperCatalog Papers;
+            internal static readonly LinkCatalog Links;
+            /// <summary>For each article, the archive line of each line of its <c>Text</c>.</summary>
+            internal static readonly int[][] TextLines = new int[][]
+            {
+                new int[] { 5, 7, 8, 9, 11, 13, 15, 17, 19, 21 },
+                new int[] { 27 },
+            };
             private static readonly Article[] articles = new Article[2];
             private static readonly Paper[] papers = new Paper[1];
 
@@ -21,15 +27,34 @@ namespace AiDigest
                 papers[0] = new Paper("WorldMem: Long-term Consistent World Simulation with Memory", "2504.12369", "https://arxiv.org/abs/2504.12369", "https://github.com/xizaoqu/WorldMem", null, null, null, 7, new ArticleList(new int[] { 0 }));
                 articles[0] = Article0();
                 articles[1] = Article1();
-                Articles = AsList(articles);
-                Papers = AsList(papers);
+                Articles = new ArticleCatalog(
+                    articles,
+                    Index(articles, new string[] { "WorldMem", "\"Quoted\" \\ title {with} braces */ </summary> & more" }, new int[] { 0, 1 }, global::System.StringComparer.OrdinalIgnoreCase),
+                    Index(articles, new string[] { "worldmem", "quoted-title-with-braces-summary-more" }, new int[] { 0, 1 }, global::System.StringComparer.Ordinal));
+                Papers = new PaperCatalog(
+                    papers,
+                    Index(papers, new string[] { "2504.12369" }, new int[] { 0 }, global::System.StringComparer.Ordinal),
+                    Index(papers, new string[] { "xizaoqu/WorldMem" }, new int[] { 0 }, global::System.StringComparer.OrdinalIgnoreCase),
+                    Index(papers, new string[] { "WorldMem: Long-term Consistent World Simulation with Memory" }, new int[] { 0 }, global::System.StringComparer.OrdinalIgnoreCase),
+                    Select(papers, new int[] { 0 }));
                 Archives = AsList(new Archive[]
                 {
                     new Archive("small", "small.txt", "https://blog.example.com/whaosoft/1", Slice(0, 2)),
                 });
                 var links = new global::System.Collections.Generic.List<Link>();
                 foreach (var article in articles) links.AddRange(article.Links);
-                Links = links.AsReadOnly();
+                var allLinks = links.ToArray();
+                var byKind = new global::System.Collections.Generic.IReadOnlyList<Link>[9];
+                byKind[(int)LinkKind.Other] = Select(allLinks, new int[0]);
+                byKind[(int)LinkKind.Arxiv] = Select(allLinks, new int[] { 0 });
+                byKind[(int)LinkKind.GitHub] = Select(allLinks, new int[] { 1 });
+                byKind[(int)LinkKind.HuggingFace] = Select(allLinks, new int[0]);
+                byKind[(int)LinkKind.ProjectPage] = Select(allLinks, new int[0]);
+                byKind[(int)LinkKind.Twitter] = Select(allLinks, new int[0]);
+                byKind[(int)LinkKind.YouTube] = Select(allLinks, new int[0]);
+                byKind[(int)LinkKind.Zhihu] = Select(allLinks, new int[0]);
+                byKind[(int)LinkKind.WeChat] = Select(allLinks, new int[0]);
+                Links = new LinkCatalog(allLinks, byKind);
             }
 
             /// <summary>WorldMem: 转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性</summary>
@@ -76,6 +101,21 @@ namespace AiDigest
 
             private static global::System.Collections.Generic.IReadOnlyList<T> AsList<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
 
+            private static global::System.Collections.Frozen.FrozenDictionary<string, T> Index<T>(T[] items, string[] keys, int[] positions, global::System.StringComparer comparer)
+            {
+                var index = new global::System.Collections.Generic.Dictionary<string, T>(keys.Length, comparer);
+                for (var i = 0; i < keys.Length; i++) index.Add(keys[i], items[positions[i]]);
+                return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(index, comparer);
+            }
+
+            private static global::System.Collections.Generic.IReadOnlyList<T> Select<T>(T[] items, int[] positions)
+            {
+                if (positions.Length == 0) return global::System.Array.Empty<T>();
+                var selected = new T[positions.Length];
+                for (var i = 0; i < positions.Length; i++) selected[i] = items[positions[i]];
+                return AsList(selected);
+            }
+
             private static global::System.Collections.Generic.IReadOnlyList<T> Empty<T>() => global::System.Array.Empty<T>();
 
             private static global::System.Collections.Generic.IReadOnlyList<Article> Slice(int start, int count)
@@ -104,5 +144,23 @@ namespace AiDigest
                 global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
             }
         }
+    }
+
+    partial class ArticleCatalog
+    {
+        /// <summary>WorldMem: 转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性</summary>
+        /// <remarks>small.txt, line 3.</remarks>
+        public global::AiDigest.Article WorldMem => this.items[0];
+
+        /// <summary>"Quoted" \ title {with} braces */ &lt;/summary&gt; &amp; more: 正文 "引号" 与 \反斜杠\。</summary>
+        /// <remarks>small.txt, line 25.</remarks>
+        public global::AiDigest.Article Quoted_title_with_braces_summary_more => this.items[1];
+    }
+
+    partial class PaperCatalog
+    {
+        /// <summary>WorldMem: Long-term Consistent World Simulation with Memory</summary>
+        /// <remarks>arXiv:2504.12369, code https://github.com/xizaoqu/WorldMem. Cited in small.txt, line 7 (WorldMem).</remarks>
+        public global::AiDigest.Paper WorldMem => this.items[0];
     }
 }

@@ -28,6 +28,20 @@ namespace AiDigest
         WeChat,
     }
 
+    /// <summary>Where in an article a search hit is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
+    internal enum SearchField
+    {
+        /// <summary>The article's title.</summary>
+        Title,
+        /// <summary>The article's lede, the line after the title.</summary>
+        Lede,
+        /// <summary>A section heading.</summary>
+        Heading,
+        /// <summary>Any other line of the article.</summary>
+        Text,
+    }
+
     /// <summary>One archive file: a scraped page of articles.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
     [global::System.Diagnostics.DebuggerDisplay("{Name,nq} ({Articles.Count} articles)")]
@@ -284,6 +298,279 @@ namespace AiDigest
         public string? Caption { get; }
     }
 
+    /// <summary>A line that matched a search.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Field} line {Line}: {Text,nq}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    internal sealed partial record SearchHit
+    {
+        /// <summary>Used by the generated dataset only: consumers read SearchHit values, they do not create them.</summary>
+        internal SearchHit(Article @article, Section? @section, int @line, SearchField @field, string @text)
+        {
+            this.Article = @article;
+            this.Section = @section;
+            this.Line = @line;
+            this.Field = @field;
+            this.Text = @text;
+        }
+
+        /// <summary>The article the line belongs to.</summary>
+        public Article Article { get; }
+
+        /// <summary>The section the line is in (the heading's own section for a heading); null for the title, the lede and lines before the first heading.</summary>
+        public Section? Section { get; }
+
+        /// <summary>1-based archive line of the match.</summary>
+        public int Line { get; }
+
+        /// <summary>What the line is: the title, the lede, a heading or other text.</summary>
+        public SearchField Field { get; }
+
+        /// <summary>The matched line as written (the title without <c>#</c> for a title).</summary>
+        public string Text { get; }
+    }
+
+    /// <summary>Every article of the dataset, in dataset order: a read-only list, one property per article (named after its title) and lookups by title and id.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("Count = {Count}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    internal sealed partial class ArticleCatalog : global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Article>
+    {
+        private readonly global::AiDigest.Article[] items;
+        private readonly global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Article> byTitle;
+        private readonly global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Article> byId;
+
+        /// <summary>Used by the generated dataset only.</summary>
+        internal ArticleCatalog(global::AiDigest.Article[] items, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Article> byTitle, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Article> byId)
+        {
+            this.items = items;
+            this.byTitle = byTitle;
+            this.byId = byId;
+        }
+
+        /// <summary>The number of items.</summary>
+        public int Count => this.items.Length;
+
+        /// <summary>The item at a zero-based position.</summary>
+        public global::AiDigest.Article this[int index] => this.items[index];
+
+        /// <summary>Enumerates the items in order.</summary>
+        public global::System.Collections.Generic.IEnumerator<global::AiDigest.Article> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<global::AiDigest.Article>)this.items).GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();
+
+        /// <summary>The article titled <paramref name="title"/> (surrounding white space ignored, compared ordinally and case-insensitively); the first in dataset order when several share the title; null when there is none.</summary>
+        public global::AiDigest.Article? ByTitle(string title)
+        {
+            global::AiDigest.Article? article;
+            return this.TryGetByTitle(title, out article) ? article : null;
+        }
+
+        /// <summary>Finds the article titled <paramref name="title"/> (surrounding white space ignored, compared ordinally and case-insensitively); the first in dataset order when several share the title; returns whether there is one.</summary>
+        public bool TryGetByTitle(string title, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Article? article)
+        {
+            if (title == null)
+            {
+                article = null;
+                return false;
+            }
+            return this.byTitle.TryGetValue(title.Trim(), out article);
+        }
+
+        /// <summary>The article whose <c>Id</c> is <paramref name="id"/> (surrounding white space ignored, compared ordinally); null when there is none.</summary>
+        public global::AiDigest.Article? ById(string id)
+        {
+            global::AiDigest.Article? article;
+            return this.TryGetById(id, out article) ? article : null;
+        }
+
+        /// <summary>Finds the article whose <c>Id</c> is <paramref name="id"/> (surrounding white space ignored, compared ordinally); returns whether there is one.</summary>
+        public bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Article? article)
+        {
+            if (id == null)
+            {
+                article = null;
+                return false;
+            }
+            return this.byId.TryGetValue(id.Trim(), out article);
+        }
+
+        /// <summary>The articles that cite <paramref name="paper"/>, in dataset order (the same as <c>paper.Articles</c>).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Article> Citing(global::AiDigest.Paper paper) => paper == null ? global::System.Array.Empty<global::AiDigest.Article>() : paper.Articles;
+    }
+
+    /// <summary>The distinct papers cited in the dataset, in order of first citation: a read-only list, one property per paper (named after its title, else its arXiv id or its code repository) and lookups by arXiv id, repository and title.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("Count = {Count}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    internal sealed partial class PaperCatalog : global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Paper>
+    {
+        private readonly global::AiDigest.Paper[] items;
+        private readonly global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byArxivId;
+        private readonly global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byRepository;
+        private readonly global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byTitle;
+        private readonly global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Paper> withCode;
+
+        /// <summary>Used by the generated dataset only.</summary>
+        internal PaperCatalog(global::AiDigest.Paper[] items, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byArxivId, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byRepository, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byTitle, global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Paper> withCode)
+        {
+            this.items = items;
+            this.byArxivId = byArxivId;
+            this.byRepository = byRepository;
+            this.byTitle = byTitle;
+            this.withCode = withCode;
+        }
+
+        /// <summary>The number of items.</summary>
+        public int Count => this.items.Length;
+
+        /// <summary>The item at a zero-based position.</summary>
+        public global::AiDigest.Paper this[int index] => this.items[index];
+
+        /// <summary>Enumerates the items in order.</summary>
+        public global::System.Collections.Generic.IEnumerator<global::AiDigest.Paper> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<global::AiDigest.Paper>)this.items).GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();
+
+        /// <summary>The paper with the arXiv id <paramref name="arxivId"/>: <c>2505.02835</c>, <c>2505.02835v2</c> and <c>arXiv:2505.02835</c> all name the same paper; null when there is none.</summary>
+        public global::AiDigest.Paper? ByArxivId(string arxivId)
+        {
+            global::AiDigest.Paper? paper;
+            return this.TryGetByArxivId(arxivId, out paper) ? paper : null;
+        }
+
+        /// <summary>Finds the paper with the arXiv id <paramref name="arxivId"/>: <c>2505.02835</c>, <c>2505.02835v2</c> and <c>arXiv:2505.02835</c> all name the same paper; returns whether there is one.</summary>
+        public bool TryGetByArxivId(string arxivId, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Paper? paper)
+        {
+            if (arxivId == null)
+            {
+                paper = null;
+                return false;
+            }
+            return this.byArxivId.TryGetValue(NormalizeArxivId(arxivId), out paper);
+        }
+
+        /// <summary>The paper whose own links (code, project, paper, demo or model) point into the GitHub repository <paramref name="repository"/>, given as <c>owner/name</c> or as a github.com URL and compared case-insensitively; the first in dataset order when several do; null when there is none.</summary>
+        public global::AiDigest.Paper? ByRepository(string repository)
+        {
+            global::AiDigest.Paper? paper;
+            return this.TryGetByRepository(repository, out paper) ? paper : null;
+        }
+
+        /// <summary>Finds the paper whose own links (code, project, paper, demo or model) point into the GitHub repository <paramref name="repository"/>, given as <c>owner/name</c> or as a github.com URL and compared case-insensitively; the first in dataset order when several do; returns whether there is one.</summary>
+        public bool TryGetByRepository(string repository, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Paper? paper)
+        {
+            if (repository == null)
+            {
+                paper = null;
+                return false;
+            }
+            return this.byRepository.TryGetValue(NormalizeRepository(repository), out paper);
+        }
+
+        /// <summary>The paper titled <paramref name="title"/> (the full title, surrounding white space ignored, compared ordinally and case-insensitively); null when there is none.</summary>
+        public global::AiDigest.Paper? ByTitle(string title)
+        {
+            global::AiDigest.Paper? paper;
+            return this.TryGetByTitle(title, out paper) ? paper : null;
+        }
+
+        /// <summary>Finds the paper titled <paramref name="title"/> (the full title, surrounding white space ignored, compared ordinally and case-insensitively); returns whether there is one.</summary>
+        public bool TryGetByTitle(string title, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Paper? paper)
+        {
+            if (title == null)
+            {
+                paper = null;
+                return false;
+            }
+            return this.byTitle.TryGetValue(title.Trim(), out paper);
+        }
+
+        /// <summary>The papers with a code link, in dataset order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Paper> WithCode => this.withCode;
+
+        private static string NormalizeArxivId(string value)
+        {
+            var text = value.Trim();
+            if (text.Length >= 6 && string.Compare(text, 0, "arxiv", 0, 5, global::System.StringComparison.OrdinalIgnoreCase) == 0 && (text[5] == ':' || text[5] == '\uFF1A'))
+            {
+                text = text.Substring(6).Trim();
+            }
+            var v = text.LastIndexOf('v');
+            if (v > 0 && v < text.Length - 1)
+            {
+                var digits = true;
+                for (var i = v + 1; i < text.Length; i++)
+                {
+                    if (text[i] < '0' || text[i] > '9')
+                    {
+                        digits = false;
+                        break;
+                    }
+                }
+                if (digits) text = text.Substring(0, v);
+            }
+            return text;
+        }
+
+        private static string NormalizeRepository(string value)
+        {
+            var text = value.Trim();
+            var scheme = text.IndexOf("://", global::System.StringComparison.Ordinal);
+            if (scheme >= 0) text = text.Substring(scheme + 3);
+            if (text.StartsWith("www.github.com/", global::System.StringComparison.OrdinalIgnoreCase)) text = text.Substring(15);
+            else if (text.StartsWith("github.com/", global::System.StringComparison.OrdinalIgnoreCase)) text = text.Substring(11);
+            var end = text.IndexOfAny(new[] { '?', '#' });
+            if (end >= 0) text = text.Substring(0, end);
+            string? owner = null;
+            string? name = null;
+            foreach (var part in text.Split('/'))
+            {
+                if (part.Length == 0) continue;
+                if (owner == null) owner = part;
+                else if (name == null) name = part;
+            }
+            if (owner == null || name == null) return text;
+            if (name.EndsWith(".git", global::System.StringComparison.OrdinalIgnoreCase)) name = name.Substring(0, name.Length - 4);
+            return owner + "/" + name;
+        }
+    }
+
+    /// <summary>Every link of every article, in dataset order: a read-only list and the links of each kind.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("Count = {Count}")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    internal sealed partial class LinkCatalog : global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Link>
+    {
+        private readonly global::AiDigest.Link[] items;
+        private readonly global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Link>[] byKind;
+
+        /// <summary>Used by the generated dataset only.</summary>
+        internal LinkCatalog(global::AiDigest.Link[] items, global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Link>[] byKind)
+        {
+            this.items = items;
+            this.byKind = byKind;
+        }
+
+        /// <summary>The number of items.</summary>
+        public int Count => this.items.Length;
+
+        /// <summary>The item at a zero-based position.</summary>
+        public global::AiDigest.Link this[int index] => this.items[index];
+
+        /// <summary>Enumerates the items in order.</summary>
+        public global::System.Collections.Generic.IEnumerator<global::AiDigest.Link> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<global::AiDigest.Link>)this.items).GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();
+
+        /// <summary>The links of one kind, in dataset order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Link> ByKind(global::AiDigest.LinkKind kind)
+        {
+            var index = (int)kind;
+            return index >= 0 && index < this.byKind.Length ? this.byKind[index] : global::System.Array.Empty<global::AiDigest.Link>();
+        }
+    }
+
     /// <summary>The dataset compiled from the archives given to AiDigest.Generators.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
     internal static partial class Digest
@@ -291,13 +578,60 @@ namespace AiDigest
         /// <summary>Every archive, in file-name order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Archive> Archives => DatasetStorage.Archives;
 
-        /// <summary>Every article of every archive: archives in file-name order, then articles in file order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Article> Articles => DatasetStorage.Articles;
+        /// <summary>Every article of every archive: archives in file-name order, then articles in file order; one property per article, lookups by title and id.</summary>
+        public static ArticleCatalog Articles => DatasetStorage.Articles;
 
-        /// <summary>The distinct papers cited anywhere in the dataset (same arXiv id, or same title, is one paper), in order of first citation.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Paper> Papers => DatasetStorage.Papers;
+        /// <summary>The distinct papers cited anywhere in the dataset (same arXiv id, or same title, is one paper), in order of first citation; one property per paper, lookups by arXiv id, repository and title.</summary>
+        public static PaperCatalog Papers => DatasetStorage.Papers;
 
-        /// <summary>Every link of every article, in dataset order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Link> Links => DatasetStorage.Links;
+        /// <summary>Every link of every article, in dataset order; the links of a kind with <c>ByKind</c>.</summary>
+        public static LinkCatalog Links => DatasetStorage.Links;
+
+        /// <summary>
+        /// Finds <paramref name="query"/> in every article's title, lede, headings and text, line by line: ordinal comparison,
+        /// case-insensitive for letters that have case (Latin, Greek, Cyrillic; CJK is matched as written). One hit per matching
+        /// line, in dataset order; none for an empty query or one spanning lines.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<SearchHit> Search(string query)
+        {
+            var hits = new global::System.Collections.Generic.List<SearchHit>();
+            if (string.IsNullOrEmpty(query) || query.IndexOf('\n') >= 0 || query.IndexOf('\r') >= 0) return hits;
+            var articles = DatasetStorage.Articles;
+            for (var a = 0; a < articles.Count; a++)
+            {
+                var article = articles[a];
+                if (article.Title.IndexOf(query, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    hits.Add(new SearchHit(article, null, article.Line, SearchField.Title, article.Title));
+                }
+                var text = article.Text;
+                var lines = DatasetStorage.TextLines[a];
+                var sections = article.Sections;
+                var section = -1;
+                var lineIndex = 0;
+                var lineStart = 0;
+                var match = text.IndexOf(query, global::System.StringComparison.OrdinalIgnoreCase);
+                while (match >= 0)
+                {
+                    var lineEnd = text.IndexOf('\n', lineStart);
+                    while (lineEnd >= 0 && lineEnd < match)
+                    {
+                        lineStart = lineEnd + 1;
+                        lineIndex++;
+                        lineEnd = text.IndexOf('\n', lineStart);
+                    }
+                    if (lineEnd < 0) lineEnd = text.Length;
+                    var line = lines[lineIndex];
+                    while (section + 1 < sections.Count && sections[section + 1].Line <= line) section++;
+                    var field = SearchField.Text;
+                    if (lineIndex == 0 && article.Lede != null) field = SearchField.Lede;
+                    else if (section >= 0 && sections[section].Line == line) field = SearchField.Heading;
+                    hits.Add(new SearchHit(article, section >= 0 ? sections[section] : null, line, field, text.Substring(lineStart, lineEnd - lineStart)));
+                    if (lineEnd >= text.Length) break;
+                    match = text.IndexOf(query, lineEnd + 1, global::System.StringComparison.OrdinalIgnoreCase);
+                }
+            }
+            return hits;
+        }
     }
 }

@@ -154,6 +154,18 @@ internal sealed class GeneratorHarness
         return (driver.GetRunResult(), output, diagnostics);
     }
 
+    /// <summary>The archives and options as an analyzer sees them (the same the generator was given).</summary>
+    public AnalyzerOptions CreateAnalyzerOptions() =>
+        new(_files.ToImmutableArray(), new TestOptionsProvider(_global, _perFile));
+
+    /// <summary>Runs the generator, then <paramref name="analyzer"/> over the output compilation; returns the analyzer's diagnostics.</summary>
+    public ImmutableArray<Diagnostic> RunAnalyzer(DiagnosticAnalyzer analyzer)
+    {
+        var (_, output, _) = Run();
+        return output.WithAnalyzers(ImmutableArray.Create(analyzer), CreateAnalyzerOptions())
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+    }
+
     /// <summary>Compiler errors and warnings of the output compilation (warnings are errors here).</summary>
     public static IReadOnlyList<Diagnostic> CompileProblems(Compilation output) =>
         output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();

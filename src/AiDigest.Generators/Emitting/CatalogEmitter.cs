@@ -1,0 +1,256 @@
+using System.Collections.Generic;
+using System.Linq;
+using AiDigest.Generators.Model;
+using AiDigest.Generators.Queries;
+
+namespace AiDigest.Generators.Emitting;
+
+/// <summary>
+/// The queries' generated code: the catalogs <c>ArticleCatalog</c>, <c>PaperCatalog</c> and <c>LinkCatalog</c>
+/// (read-only lists with lookups; <see cref="WriteTypes"/>, options only), their named members
+/// (<see cref="WriteNamedMembers"/>, from the data) and <c>Digest.Search</c>. Catalog code names every type with
+/// <c>global::</c>, since a named member may take any type's name (an article titled <c>Paper</c>).
+/// </summary>
+internal static class CatalogEmitter
+{
+    private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+    private const string Comparison = "global::System.StringComparison";
+
+    /// <summary>The catalog types and what they declare; every member name here is in <see cref="MemberNames"/>' reserved lists.</summary>
+    public static void WriteTypes(CodeWriter writer, EmitOptions options)
+    {
+        var ns = "global::" + options.Namespace + ".";
+        var article = ns + "Article";
+        var paper = ns + "Paper";
+        var link = ns + "Link";
+        var dictionary = options.DictionaryType;
+
+        WriteListHead(writer, options, "ArticleCatalog", article,
+            "Every article of the dataset, in dataset order: a read-only list, one property per article (named after its title) and lookups by title and id.",
+            new[] { ("byTitle", dictionary + "<string, " + article + ">"), ("byId", dictionary + "<string, " + article + ">") });
+        WriteLookup(writer, options, article, "ByTitle", "title", "article", "this.byTitle", "title.Trim()",
+            "the article titled <paramref name=\"title\"/> (surrounding white space ignored, compared ordinally and case-insensitively); the first in dataset order when several share the title");
+        WriteLookup(writer, options, article, "ById", "id", "article", "this.byId", "id.Trim()",
+            "the article whose <c>Id</c> is <paramref name=\"id\"/> (surrounding white space ignored, compared ordinally)");
+        writer.Line();
+        writer.Line("/// <summary>The articles that cite <paramref name=\"paper\"/>, in dataset order (the same as <c>paper.Articles</c>).</summary>");
+        writer.Line("public " + ReadOnlyList + "<" + article + "> Citing(" + paper + " paper) => paper == null ? global::System.Array.Empty<" + article + ">() : paper.Articles;");
+        writer.Close();
+
+        writer.Line();
+        WriteListHead(writer, options, "PaperCatalog", paper,
+            "The distinct papers cited in the dataset, in order of first citation: a read-only list, one property per paper (named after its title, else its arXiv id or its code repository) and lookups by arXiv id, repository and title.",
+            new[]
+            {
+                ("byArxivId", dictionary + "<string, " + paper + ">"), ("byRepository", dictionary + "<string, " + paper + ">"),
+                ("byTitle", dictionary + "<string, " + paper + ">"), ("withCode", ReadOnlyList + "<" + paper + ">"),
+            });
+        WriteLookup(writer, options, paper, "ByArxivId", "arxivId", "paper", "this.byArxivId", "NormalizeArxivId(arxivId)",
+            "the paper with the arXiv id <paramref name=\"arxivId\"/>: <c>2505.02835</c>, <c>2505.02835v2</c> and <c>arXiv:2505.02835</c> all name the same paper");
+        WriteLookup(writer, options, paper, "ByRepository", "repository", "paper", "this.byRepository", "NormalizeRepository(repository)",
+            "the paper whose own links (code, project, paper, demo or model) point into the GitHub repository <paramref name=\"repository\"/>, given as <c>owner/name</c> or as a github.com URL and compared case-insensitively; the first in dataset order when several do");
+        WriteLookup(writer, options, paper, "ByTitle", "title", "paper", "this.byTitle", "title.Trim()",
+            "the paper titled <paramref name=\"title\"/> (the full title, surrounding white space ignored, compared ordinally and case-insensitively)");
+        writer.Line();
+        writer.Line("/// <summary>The papers with a code link, in dataset order.</summary>");
+        writer.Line("public " + ReadOnlyList + "<" + paper + "> WithCode => this.withCode;");
+        writer.Line();
+        WriteNormalizers(writer, options);
+        writer.Close();
+
+        writer.Line();
+        WriteListHead(writer, options, "LinkCatalog", link,
+            "Every link of every article, in dataset order: a read-only list and the links of each kind.",
+            new[] { ("byKind", ReadOnlyList + "<" + link + ">[]") });
+        writer.Line();
+        writer.Line("/// <summary>The links of one kind, in dataset order.</summary>");
+        writer.Open("public " + ReadOnlyList + "<" + link + "> ByKind(" + ns + "LinkKind kind)");
+        writer.Line("var index = (int)kind;");
+        writer.Line("return index >= 0 && index < this.byKind.Length ? this.byKind[index] : global::System.Array.Empty<" + link + ">();");
+        writer.Close();
+        writer.Close();
+    }
+
+    /// <summary>A catalog's declaration, fields, constructor and list members.</summary>
+    private static void WriteListHead(CodeWriter writer, EmitOptions options, string name, string item, string doc, (string Name, string Type)[] fields)
+    {
+        writer.Line("/// <summary>" + doc + "</summary>");
+        writer.Line(GeneratedFileHeader.GeneratedCodeAttribute);
+        writer.Line("[global::System.Diagnostics.DebuggerDisplay(\"Count = {Count}\")]");
+        writer.Line("[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]");
+        writer.Open(options.Accessibility + " sealed partial class " + name + " : " + ReadOnlyList + "<" + item + ">");
+        writer.Line("private readonly " + item + "[] items;");
+        foreach (var (field, type) in fields) writer.Line("private readonly " + type + " " + field + ";");
+        writer.Line();
+        writer.Line("/// <summary>Used by the generated dataset only.</summary>");
+        writer.Open("internal " + name + "(" + item + "[] items, " + string.Join(", ", fields.Select(f => f.Type + " " + f.Name)) + ")");
+        writer.Line("this.items = items;");
+        foreach (var (field, _) in fields) writer.Line("this." + field + " = " + field + ";");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>The number of items.</summary>");
+        writer.Line("public int Count => this.items.Length;");
+        writer.Line();
+        writer.Line("/// <summary>The item at a zero-based position.</summary>");
+        writer.Line("public " + item + " this[int index] => this.items[index];");
+        writer.Line();
+        writer.Line("/// <summary>Enumerates the items in order.</summary>");
+        writer.Line("public global::System.Collections.Generic.IEnumerator<" + item + "> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<" + item + ">)this.items).GetEnumerator();");
+        writer.Line();
+        writer.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();");
+    }
+
+    /// <summary><c>ByX(key)</c> returning null when absent, and <c>TryGetByX(key, out item)</c>.</summary>
+    private static void WriteLookup(CodeWriter writer, EmitOptions options, string type, string name, string parameter, string result, string index, string key, string doc)
+    {
+        writer.Line();
+        writer.Line("/// <summary>" + Capitalized(doc) + "; null when there is none.</summary>");
+        writer.Open("public " + options.Nullable(type) + " " + name + "(string " + parameter + ")");
+        writer.Line(options.Nullable(type) + " " + result + ";");
+        writer.Line("return this.TryGet" + name + "(" + parameter + ", out " + result + ") ? " + result + " : null;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>Finds " + doc + "; returns whether there is one.</summary>");
+        writer.Open("public bool TryGet" + name + "(string " + parameter + ", " + options.TryGetOut(type, result) + ")");
+        writer.Open("if (" + parameter + " == null)");
+        writer.Line(result + " = null;");
+        writer.Line("return false;");
+        writer.Close();
+        writer.Line("return " + index + ".TryGetValue(" + key + ", out " + result + ");");
+        writer.Close();
+    }
+
+    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    /// <summary>The run-time twins of <see cref="LookupKeys.ArxivId"/> and <see cref="LookupKeys.Repository"/> (a test holds them equal).</summary>
+    private static void WriteNormalizers(CodeWriter writer, EmitOptions options)
+    {
+        var nullableString = options.Nullable("string");
+        writer.Open("private static string NormalizeArxivId(string value)");
+        writer.Line("var text = value.Trim();");
+        writer.Open("if (text.Length >= 6 && string.Compare(text, 0, \"arxiv\", 0, 5, " + Comparison + ".OrdinalIgnoreCase) == 0 && (text[5] == ':' || text[5] == '\\uFF1A'))");
+        writer.Line("text = text.Substring(6).Trim();");
+        writer.Close();
+        writer.Line("var v = text.LastIndexOf('v');");
+        writer.Open("if (v > 0 && v < text.Length - 1)");
+        writer.Line("var digits = true;");
+        writer.Open("for (var i = v + 1; i < text.Length; i++)");
+        writer.Open("if (text[i] < '0' || text[i] > '9')");
+        writer.Line("digits = false;");
+        writer.Line("break;");
+        writer.Close();
+        writer.Close();
+        writer.Line("if (digits) text = text.Substring(0, v);");
+        writer.Close();
+        writer.Line("return text;");
+        writer.Close();
+        writer.Line();
+        writer.Open("private static string NormalizeRepository(string value)");
+        writer.Line("var text = value.Trim();");
+        writer.Line("var scheme = text.IndexOf(\"://\", " + Comparison + ".Ordinal);");
+        writer.Line("if (scheme >= 0) text = text.Substring(scheme + 3);");
+        writer.Line("if (text.StartsWith(\"www.github.com/\", " + Comparison + ".OrdinalIgnoreCase)) text = text.Substring(15);");
+        writer.Line("else if (text.StartsWith(\"github.com/\", " + Comparison + ".OrdinalIgnoreCase)) text = text.Substring(11);");
+        writer.Line("var end = text.IndexOfAny(new[] { '?', '#' });");
+        writer.Line("if (end >= 0) text = text.Substring(0, end);");
+        writer.Line(nullableString + " owner = null;");
+        writer.Line(nullableString + " name = null;");
+        writer.Open("foreach (var part in text.Split('/'))");
+        writer.Line("if (part.Length == 0) continue;");
+        writer.Line("if (owner == null) owner = part;");
+        writer.Line("else if (name == null) name = part;");
+        writer.Close();
+        writer.Line("if (owner == null || name == null) return text;");
+        writer.Line("if (name.EndsWith(\".git\", " + Comparison + ".OrdinalIgnoreCase)) name = name.Substring(0, name.Length - 4);");
+        writer.Line("return owner + \"/\" + name;");
+        writer.Close();
+    }
+
+    /// <summary><c>Digest.Search</c>: ordinal, case-insensitive where letters have case, line by line over every article.</summary>
+    public static void WriteSearch(CodeWriter writer, EmitOptions options)
+    {
+        var comparison = Comparison + ".OrdinalIgnoreCase";
+        writer.Line("/// <summary>");
+        writer.Line("/// Finds <paramref name=\"query\"/> in every article's title, lede, headings and text, line by line: ordinal comparison,");
+        writer.Line("/// case-insensitive for letters that have case (Latin, Greek, Cyrillic; CJK is matched as written). One hit per matching");
+        writer.Line("/// line, in dataset order; none for an empty query or one spanning lines.");
+        writer.Line("/// </summary>");
+        writer.Open("public static " + ReadOnlyList + "<SearchHit> Search(string query)");
+        writer.Line("var hits = new global::System.Collections.Generic.List<SearchHit>();");
+        writer.Line("if (string.IsNullOrEmpty(query) || query.IndexOf('\\n') >= 0 || query.IndexOf('\\r') >= 0) return hits;");
+        writer.Line("var articles = DatasetStorage.Articles;");
+        writer.Open("for (var a = 0; a < articles.Count; a++)");
+        writer.Line("var article = articles[a];");
+        writer.Open("if (article.Title.IndexOf(query, " + comparison + ") >= 0)");
+        writer.Line("hits.Add(new SearchHit(article, null, article.Line, SearchField.Title, article.Title));");
+        writer.Close();
+        writer.Line("var text = article.Text;");
+        writer.Line("var lines = DatasetStorage.TextLines[a];");
+        writer.Line("var sections = article.Sections;");
+        writer.Line("var section = -1;");
+        writer.Line("var lineIndex = 0;");
+        writer.Line("var lineStart = 0;");
+        writer.Line("var match = text.IndexOf(query, " + comparison + ");");
+        writer.Open("while (match >= 0)");
+        writer.Line("var lineEnd = text.IndexOf('\\n', lineStart);");
+        writer.Open("while (lineEnd >= 0 && lineEnd < match)");
+        writer.Line("lineStart = lineEnd + 1;");
+        writer.Line("lineIndex++;");
+        writer.Line("lineEnd = text.IndexOf('\\n', lineStart);");
+        writer.Close();
+        writer.Line("if (lineEnd < 0) lineEnd = text.Length;");
+        writer.Line("var line = lines[lineIndex];");
+        writer.Line("while (section + 1 < sections.Count && sections[section + 1].Line <= line) section++;");
+        writer.Line("var field = SearchField.Text;");
+        writer.Line("if (lineIndex == 0 && article.Lede != null) field = SearchField.Lede;");
+        writer.Line("else if (section >= 0 && sections[section].Line == line) field = SearchField.Heading;");
+        writer.Line("hits.Add(new SearchHit(article, section >= 0 ? sections[section] : null, line, field, text.Substring(lineStart, lineEnd - lineStart)));");
+        writer.Line("if (lineEnd >= text.Length) break;");
+        writer.Line("match = text.IndexOf(query, lineEnd + 1, " + comparison + ");");
+        writer.Close();
+        writer.Close();
+        writer.Line("return hits;");
+        writer.Close();
+    }
+
+    /// <summary>The catalogs' named members: one property per article and per paper, documented with what it is and where.</summary>
+    public static void WriteNamedMembers(CodeWriter writer, Dataset dataset, DatasetIndex index, EmitOptions options)
+    {
+        var ns = "global::" + options.Namespace + ".";
+        writer.Open("partial class ArticleCatalog");
+        for (var i = 0; i < dataset.Articles.Count; i++)
+        {
+            var entry = dataset.Articles[i];
+            var article = entry.Article;
+            if (i > 0) writer.Line();
+            writer.Summary(article.Title.Length == 0 ? "(untitled)" : article.Title + (article.Lede is null ? string.Empty : ": " + article.Lede));
+            writer.Line("/// <remarks>" + CSharpLiteral.XmlDoc(entry.Archive.FileName) + ", line " + CSharpLiteral.Int(article.Line) + ".</remarks>");
+            writer.Line("public " + ns + "Article " + MemberNames.Escape(index.ArticleMembers[i]) + " => this.items[" + CSharpLiteral.Int(i) + "];");
+        }
+        writer.Close();
+        writer.Line();
+        writer.Open("partial class PaperCatalog");
+        for (var i = 0; i < dataset.Papers.Count; i++)
+        {
+            var paper = dataset.Papers[i].Paper;
+            if (i > 0) writer.Line();
+            writer.Summary(paper.Title ?? (paper.ArxivId is not null ? "arXiv:" + paper.ArxivId : paper.CodeUrl ?? paper.PaperUrl ?? "(untitled paper)"));
+            writer.Line("/// <remarks>" + CSharpLiteral.XmlDoc(PaperRemarks(dataset, dataset.Papers[i])) + "</remarks>");
+            writer.Line("public " + ns + "Paper " + MemberNames.Escape(index.PaperMembers[i]) + " => this.items[" + CSharpLiteral.Int(i) + "];");
+        }
+        writer.Close();
+    }
+
+    private static string PaperRemarks(Dataset dataset, DatasetPaper entry)
+    {
+        var paper = entry.Paper;
+        var facts = new List<string>();
+        if (paper.ArxivId is not null) facts.Add("arXiv:" + paper.ArxivId);
+        if (paper.CodeUrl is not null) facts.Add("code " + paper.CodeUrl);
+        var first = entry.CitingArticles.Count > 0 ? dataset.Articles[entry.CitingArticles[0]] : null;
+        var cited = first is null ? string.Empty
+            : "Cited in " + first.Archive.FileName + ", line " + CSharpLiteral.Int(paper.Line) + " (" + first.Article.Title + ")"
+              + (entry.CitingArticles.Count > 1 ? " and " + CSharpLiteral.Int(entry.CitingArticles.Count - 1) + " more article(s)" : string.Empty) + ".";
+        return (facts.Count > 0 ? string.Join(", ", facts) + ". " : string.Empty) + cited;
+    }
+}

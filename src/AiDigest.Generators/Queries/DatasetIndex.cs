@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using AiDigest.Generators.Model;
+using AiDigest.Generators.Parsing;
+
+namespace AiDigest.Generators.Queries;
+
+/// <summary>One entry of a lookup: the key as the lookup compares it and the item (article or paper) it finds.</summary>
+internal readonly record struct IndexEntry(string Key, int Item);
+
+/// <summary>
+/// Everything the queries know about a dataset, computed once at generation time: the catalogs' member names,
+/// the lookups' keys, the papers with code, the links by kind and the archive line of every line of article text.
+/// The generator emits it; the analyzer checks lookup arguments against the same keys.
+/// </summary>
+internal sealed class DatasetIndex
+{
+    private DatasetIndex(Dataset dataset)
+    {
+        ArticleMembers = MemberNames.ForArticles(dataset.Articles);
+        PaperMembers = MemberNames.ForPapers(dataset.Papers);
+
+        var articleTitles = new Keys(StringComparer.OrdinalIgnoreCase);
+        var articleIds = new Keys(StringComparer.Ordinal);
+        var textLines = new List<IReadOnlyList<int>>(dataset.Articles.Count);
+        foreach (var entry in dataset.Articles)
+        {
+            articleTitles.Add(LookupKeys.Text(entry.Article.Title), entry.GlobalIndex);
+            articleIds.Add(entry.GlobalId, entry.GlobalIndex);
+            textLines.Add(TextLineNumbers(entry.Article));
+        }
+
+        var arxivIds = new Keys(StringComparer.Ordinal);
+        var repositories = new Keys(StringComparer.OrdinalIgnoreCase);
+        var paperTitles = new Keys(StringComparer.OrdinalIgnoreCase);
+        var withCode = new List<int>();
+        for (var i = 0; i < dataset.Papers.Count; i++)
+        {
+            var paper = dataset.Papers[i].Paper;
+            if (paper.ArxivId is not null) arxivIds.Add(LookupKeys.ArxivId(paper.ArxivId), i);
+            foreach (var url in new[] { paper.CodeUrl, paper.ProjectUrl, paper.PaperUrl, paper.DemoUrl, paper.ModelUrl })
+            {
+                var repository = url is null ? null : LinkScanner.GitHubRepository(url);
+                if (repository is not null) repositories.Add(LookupKeys.Repository(repository), i);
+            }
+            if (paper.Title is not null) paperTitles.Add(LookupKeys.Text(paper.Title), i);
+            if (paper.CodeUrl is not null) withCode.Add(i);
+        }
+
+        var linksByKind = new List<int>[Enum.GetValues(typeof(LinkKind)).Length];
+        for (var k = 0; k < linksByKind.Length; k++) linksByKind[k] = new List<int>();
+        var linkIndex = 0;
+        foreach (var entry in dataset.Articles)
+        {
+            foreach (var link in entry.Article.Links) linksByKind[(int)link.Kind].Add(linkIndex++);
+        }
+
+        ArticleTitles = articleTitles.Entries;
+        ArticleIds = articleIds.Entries;
+        ArxivIds = arxivIds.Entries;
+        Repositories = repositories.Entries;
+        PaperTitles = paperTitles.Entries;
+        PapersWithCode = withCode;
+        LinksByKind = linksByKind;
+        TextLines = textLines;
+    }
+
+    /// <summary>Member names of <c>Digest.Articles</c>, by dataset index.</summary>
+    public IReadOnlyList<string> ArticleMembers { get; }
+
+    /// <summary>Member names of <c>Digest.Papers</c>, by dataset index.</summary>
+    public IReadOnlyList<string> PaperMembers { get; }
+
+    /// <summary><c>Articles.ByTitle</c>: each title once (case-insensitively), the first article with it.</summary>
+    public IReadOnlyList<IndexEntry> ArticleTitles { get; }
+
+    /// <summary><c>Articles.ById</c>: every article's dataset-wide id.</summary>
+    public IReadOnlyList<IndexEntry> ArticleIds { get; }
+
+    /// <summary><c>Papers.ByArxivId</c>: version-less ids.</summary>
+    public IReadOnlyList<IndexEntry> ArxivIds { get; }
+
+    /// <summary><c>Papers.ByRepository</c>: <c>owner/name</c> of every GitHub repository a paper's own links point into, the first paper for each.</summary>
+    public IReadOnlyList<IndexEntry> Repositories { get; }
+
+    /// <summary><c>Papers.ByTitle</c>: each title once (case-insensitively), the first paper with it.</summary>
+    public IReadOnlyList<IndexEntry> PaperTitles { get; }
+
+    /// <summary>Indexes of the papers with a code link, in dataset order.</summary>
+    public IReadOnlyList<int> PapersWithCode { get; }
+
+    /// <summary>For each <see cref="LinkKind"/> (by value), the dataset-wide indexes of its links.</summary>
+    public IReadOnlyList<IReadOnlyList<int>> LinksByKind { get; }
+
+    /// <summary>For each article, the archive line of each line of its <c>Text</c> (its non-blank body lines).</summary>
+    public IReadOnlyList<IReadOnlyList<int>> TextLines { get; }
+
+    public static DatasetIndex Build(Dataset dataset) => new(dataset);
+
+    /// <summary>
+    /// The archive lines of an article's non-blank body lines, in order: exactly the lines of
+    /// <see cref="ArticleModel.Text"/>. Read from the elements, which hold every line of the article as written.
+    /// </summary>
+    public static IReadOnlyList<int> TextLineNumbers(ArticleModel article)
+    {
+        var numbers = new List<int>();
+        foreach (var element in article.Elements)
+        {
+            if (element.Kind is ElementKind.Title or ElementKind.Separator or ElementKind.Stray) continue;
+            var line = element.Line;
+            var start = 0;
+            while (true)
+            {
+                var end = element.Text.IndexOf('\n', start);
+                var text = end < 0 ? element.Text.Substring(start) : element.Text.Substring(start, end - start);
+                if (!TextShapes.IsBlank(text)) numbers.Add(line);
+                if (end < 0) break;
+                start = end + 1;
+                line++;
+            }
+        }
+        return numbers;
+    }
+
+    /// <summary>Keys in insertion order, each once under its comparer: the first item with a key keeps it.</summary>
+    private sealed class Keys
+    {
+        private readonly HashSet<string> _seen;
+        private readonly List<IndexEntry> _entries = new();
+
+        public Keys(StringComparer comparer) => _seen = new HashSet<string>(comparer);
+
+        public IReadOnlyList<IndexEntry> Entries => _entries;
+
+        public void Add(string key, int item)
+        {
+            if (key.Length > 0 && _seen.Add(key)) _entries.Add(new IndexEntry(key, item));
+        }
+    }
+}

@@ -27,6 +27,15 @@ internal static class ArchiveSelection
             ? name.Trim()
             : null;
 
+    /// <summary>Item metadata the package's targets set to the manifest resource an archive is embedded as.</summary>
+    public const string ResourceMetadataName = "AiDigestResource";
+
+    /// <summary>The manifest resource the archive is embedded as (<c>AiDigestResource</c>); null when it is not.</summary>
+    public static string? ResourceName(AnalyzerConfigOptions fileOptions) =>
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles." + ResourceMetadataName, out var name) && name.Trim().Length > 0
+            ? name.Trim()
+            : null;
+
     public static bool IsInSeedsFolder(string path)
     {
         if (!path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return false;

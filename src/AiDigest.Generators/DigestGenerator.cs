@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using AiDigest.Generators.Diagnostics;
 using AiDigest.Generators.Emitting;
@@ -53,7 +54,7 @@ public sealed class DigestGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, _) => ArchiveCandidate.From(pair.Left, pair.Right.GetOptions(pair.Left)))
             .Where(static candidate => candidate.IsArchive)
-            .Select(static (candidate, _) => new ArchiveFile(candidate.File, candidate.RequestedName))
+            .Select(static (candidate, _) => new ArchiveFile(candidate.File, candidate.RequestedName, candidate.ResourceName))
             .WithTrackingName(Steps.ArchiveFiles)
             .Select(static (file, cancellationToken) => Parse(file, cancellationToken))
             .WithTrackingName(Steps.Parse);
@@ -79,7 +80,12 @@ public sealed class DigestGenerator : IIncrementalGenerator
             if (!pair.Right.SupportsGeneratedCode) return;
             var built = Dataset.Build(pair.Left);
             ReportRenamedArchives(production, built);
-            var source = DigestDataEmitter.Emit(built, pair.Right);
+            var (source, textsOmitted) = DigestDataEmitter.Emit(built, pair.Right);
+            foreach (var archive in textsOmitted)
+            {
+                production.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.ArchiveTooLargeForLiterals, FileLocation(archive.FilePath), archive.FileName, TextStorage.MaxLiteralCharacters));
+            }
             production.AddSource(DigestDataEmitter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
         });
     }
@@ -94,24 +100,39 @@ public sealed class DigestGenerator : IIncrementalGenerator
     }
 
     /// <summary>An AdditionalFile, whether it is an archive and the name its metadata asks for; compared by the file object, so unchanged files stay cached.</summary>
-    private readonly record struct ArchiveCandidate(AdditionalText File, bool IsArchive, string? RequestedName)
+    private readonly record struct ArchiveCandidate(AdditionalText File, bool IsArchive, string? RequestedName, string? ResourceName)
     {
         public static ArchiveCandidate From(AdditionalText file, AnalyzerConfigOptions fileOptions) =>
             ArchiveSelection.IsArchive(file.Path, fileOptions)
-                ? new ArchiveCandidate(file, true, ArchiveSelection.RequestedName(fileOptions))
-                : new ArchiveCandidate(file, false, null);
+                ? new ArchiveCandidate(file, true, ArchiveSelection.RequestedName(fileOptions), ArchiveSelection.ResourceName(fileOptions))
+                : new ArchiveCandidate(file, false, null, null);
     }
 
-    /// <summary>An archive to parse: the file and the name its metadata asks for, plain data beside the file.</summary>
-    private readonly record struct ArchiveFile(AdditionalText File, string? RequestedName);
+    /// <summary>An archive to parse: the file, the name its metadata asks for and the resource it is embedded as, plain data beside the file.</summary>
+    private readonly record struct ArchiveFile(AdditionalText File, string? RequestedName, string? ResourceName);
 
     private static ArchiveModel Parse(ArchiveFile archive, CancellationToken cancellationToken)
     {
         var file = archive.File;
         try
         {
-            var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-            return ArchiveNames.Apply(ArchiveParser.Parse(file.Path, text, cancellationToken), archive.RequestedName);
+            var sourceText = file.GetText(cancellationToken);
+            var text = sourceText?.ToString() ?? string.Empty;
+            var parsed = ArchiveParser.Parse(file.Path, text, cancellationToken);
+
+            // The compiler falls back to a legacy code page for bytes that are not UTF-8: say so, and do not read
+            // byte ranges of such a file at run time (they would not match the text parsed here).
+            var encoding = sourceText?.Encoding;
+            var isUtf8 = encoding is null || encoding.CodePage == 65001;
+            if (!isUtf8)
+            {
+                var notUtf8 = new ArchiveDiagnostic(
+                    DiagnosticIds.InvalidCharacters, new TextRange(0, 0, 0, 0, 0, 0),
+                    new[] { "text that is not valid UTF-8 (it was read as " + encoding!.WebName + ")" }.ToEquatableArray());
+                parsed = parsed with { Diagnostics = new[] { notUtf8 }.Concat(parsed.Diagnostics).ToEquatableArray() };
+            }
+            parsed = parsed with { ResourceName = isUtf8 ? archive.ResourceName : null };
+            return ArchiveNames.Apply(parsed, archive.RequestedName);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -59,4 +59,19 @@ public sealed class DatasetQueryTests
         Assert.IsTrue(Digest.Articles.Sum(a => a.Figures.Count) > 200);
         Assert.IsTrue(Digest.Articles.SelectMany(a => a.Figures).Any(f => f.Caption == "图一:Linear Probing 和特征图激活"));
     }
+
+    [TestMethod]
+    public void BodyTextsAreReadFromTheEmbeddedArchive()
+    {
+        var resources = typeof(Digest).Assembly.GetManifestResourceNames();
+        var worldMem = Digest.Articles.Single(a => a.Title == "WorldMem");
+        var background = worldMem.Sections.Single(s => s.Heading == "研究背景");
+
+        CollectionAssert.Contains(resources, "AiDigest.Archive.000_8b386abc4c2cc943.txt", "the package's targets embed the declared archive");
+        Assert.IsTrue(worldMem.Text.StartsWith("转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性\n本文一作为肖泽琪", System.StringComparison.Ordinal));
+        Assert.IsTrue(worldMem.Text.EndsWith("[10] HunyuanVideo: A Systematic Framework For Large Video Generative Models. arXiv 2024.", System.StringComparison.Ordinal));
+        Assert.IsTrue(background.Text.StartsWith("世界生成模型在近期受到了广泛关注", System.StringComparison.Ordinal));
+        Assert.IsFalse(background.Text.Contains("\n\n", System.StringComparison.Ordinal), "blank lines are dropped");
+        Assert.IsTrue(worldMem.Text.Contains(background.Text, System.StringComparison.Ordinal));
+    }
 }

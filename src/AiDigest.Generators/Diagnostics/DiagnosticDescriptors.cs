@@ -98,10 +98,16 @@ internal static class DiagnosticDescriptors
         "The generated dataset needs C# {1} or later but the project compiles with C# {0}; set <LangVersion> to 7.3 or later (nothing was generated)",
         ConfigurationCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "aidg0104");
 
+    public static readonly DiagnosticDescriptor ArchiveTooLargeForLiterals = new(
+        "AIDG0105", "Archive too large to compile its texts in",
+        "The body texts of '{0}' exceed {1:N0} characters, too many to compile into the assembly, and were left empty; declare the archive with <AiDigestArchive Include=\"…\" /> so the package embeds it as a resource",
+        ConfigurationCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "aidg0105");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         NoArticles, InvalidCharacters, UnrecognisedText, EmptyTitle, EmptyArticle, MissingSeparator, UnclosedArticle,
         TextAfterFooter, DuplicateTitle, MetadataValueNotUrl, PaperTitleWithoutLink, InvalidArxivId,
-        GitHubLinkWithoutRepository, ReferenceNumbering, InvalidOption, GeneratorFailure, InvalidArchiveName, DuplicateArchiveName, LanguageVersionTooOld);
+        GitHubLinkWithoutRepository, ReferenceNumbering, InvalidOption, GeneratorFailure, InvalidArchiveName, DuplicateArchiveName, LanguageVersionTooOld,
+        ArchiveTooLargeForLiterals);
 
     public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;
 

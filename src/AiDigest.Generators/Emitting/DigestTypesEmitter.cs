@@ -11,7 +11,8 @@ internal static class DigestTypesEmitter
 {
     public const string HintName = "AiDigest.Types.g.cs";
 
-    private sealed record Property(string Name, string Type, bool IsNullable, string Doc);
+    /// <param name="IsLazy">Text read only when first asked for (see <c>LazyText</c>): the article and section bodies.</param>
+    private sealed record Property(string Name, string Type, bool IsNullable, string Doc, bool IsLazy = false);
 
     private sealed record TypeShape(string Name, string Doc, string DebuggerDisplay, IReadOnlyList<Property> Properties);
 
@@ -35,7 +36,7 @@ internal static class DigestTypesEmitter
             new("Line", "int", false, "1-based line of the title in the archive."),
             new("EndLine", "int", false, "1-based line of the closing separator (the last line when the article is not closed)."),
             new("FileName", "string", false, "The file name of the archive holding the article."),
-            new("Text", "string", false, "The article's body: every non-blank line after the title, joined with line feeds."),
+            new("Text", "string", false, "The article's body: every non-blank line after the title, joined with line feeds (read when first asked for).", IsLazy: true),
             new("Sections", ListOf("Section"), false, "The sections, in order of their headings."),
             new("Papers", ListOf("Paper"), false, "The papers the article cites, each once, with the line of its first citation here."),
             new("References", ListOf("Reference"), false, "The entries of the article's reference lists."),
@@ -48,7 +49,7 @@ internal static class DigestTypesEmitter
             new("Heading", "string", false, "The heading line as written (numbering kept, bullet removed)."),
             new("Level", "int", false, "1 for a top-level heading, 2 for a sub-heading."),
             new("Line", "int", false, "1-based line of the heading."),
-            new("Text", "string", false, "The non-blank lines between this heading and the next one, joined with line feeds."),
+            new("Text", "string", false, "The non-blank lines between this heading and the next one, joined with line feeds (read when first asked for).", IsLazy: true),
         }),
         new("Paper", "A cited paper.", "{Title ?? ArxivId ?? PaperUrl,nq}", new Property[]
         {
@@ -162,27 +163,37 @@ internal static class DigestTypesEmitter
         writer.Line("[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]");
         writer.Open(options.Accessibility + " sealed partial " + options.TypeKeyword + " " + type.Name);
 
+        var lazyText = options.ClassName + ".LazyText";
         var parameters = new List<string>();
         foreach (var property in type.Properties)
         {
-            parameters.Add(TypeOf(options, property) + " " + ParameterName(property.Name));
+            parameters.Add((property.IsLazy ? lazyText : TypeOf(options, property)) + " " + ParameterName(property.Name));
         }
         writer.Line("/// <summary>Used by the generated dataset only: consumers read " + type.Name + " values, they do not create them.</summary>");
         writer.Open("internal " + type.Name + "(" + string.Join(", ", parameters) + ")");
         foreach (var property in type.Properties)
         {
-            writer.Line("this." + property.Name + " = " + ParameterName(property.Name) + ";");
+            writer.Line("this." + (property.IsLazy ? LazyField(property) : property.Name) + " = " + ParameterName(property.Name) + ";");
         }
         writer.Close();
 
         foreach (var property in type.Properties)
         {
             writer.Line();
+            if (property.IsLazy)
+            {
+                writer.Line("private readonly " + lazyText + " " + LazyField(property) + ";");
+                writer.Line();
+            }
             writer.Line("/// <summary>" + property.Doc + "</summary>");
-            writer.Line("public " + TypeOf(options, property) + " " + property.Name + " { get; }");
+            writer.Line(property.IsLazy
+                ? "public string " + property.Name + " => this." + LazyField(property) + ".Value;"
+                : "public " + TypeOf(options, property) + " " + property.Name + " { get; }");
         }
         writer.Close();
     }
+
+    private static string LazyField(Property property) => "lazy" + property.Name;
 
     private static string TypeOf(EmitOptions options, Property property) =>
         property.IsNullable ? options.Nullable(property.Type) : property.Type;
@@ -208,6 +219,8 @@ internal static class DigestTypesEmitter
         writer.Line("public static LinkCatalog Links => DatasetStorage.Links;");
         writer.Line();
         CatalogEmitter.WriteSearch(writer, options);
+        writer.Line();
+        LazyTextEmitter.Write(writer, options);
         writer.Close();
     }
 }

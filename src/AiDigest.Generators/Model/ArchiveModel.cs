@@ -17,7 +17,17 @@ internal sealed record ArchiveModel(
     EquatableArray<ElementModel> Prologue,
     EquatableArray<ArticleModel> Articles,
     EquatableArray<ElementModel> Epilogue,
-    EquatableArray<ArchiveDiagnostic> Diagnostics);
+    EquatableArray<ArchiveDiagnostic> Diagnostics)
+{
+    /// <summary>The archive's length in UTF-8 bytes (a BOM not counted): what its embedded resource must hold.</summary>
+    public int Utf8Length { get; init; }
+
+    /// <summary>
+    /// The manifest resource the package's targets embed the archive as, when they do and the text was read as UTF-8;
+    /// article and section texts are then read from it at run time instead of being compiled in.
+    /// </summary>
+    public string? ResourceName { get; init; }
+}
 
 /// <summary>One article: a <c>#Title</c> line up to its closing <c>....</c> line.</summary>
 /// <param name="Index">Zero-based position of the article in its archive.</param>
@@ -40,7 +50,13 @@ internal sealed record ArticleModel(
     EquatableArray<ReferenceModel> References,
     EquatableArray<LinkModel> Links,
     EquatableArray<FigureModel> Figures,
-    EquatableArray<string> VideoDurations);
+    EquatableArray<string> VideoDurations)
+{
+    /// <summary>The UTF-8 byte range of the body's lines (blank lines included): <see cref="Text"/> is its non-blank lines.</summary>
+    public int BodyUtf8Start { get; init; }
+
+    public int BodyUtf8Length { get; init; }
+}
 
 /// <summary>A run of archive lines that plays one role.</summary>
 /// <param name="Line">1-based first line.</param>
@@ -49,7 +65,16 @@ internal sealed record ArticleModel(
 internal sealed record ElementModel(ElementKind Kind, int Line, int EndLine, string Text);
 
 /// <summary>A section heading and the text under it (up to the next heading).</summary>
-internal sealed record SectionModel(string Heading, int Level, int Line, string Text);
+internal sealed record SectionModel(string Heading, int Level, int Line, string Text)
+{
+    /// <summary>Where <see cref="Text"/> starts in the article's <c>Text</c> (it is always a part of it).</summary>
+    public int TextStart { get; init; }
+
+    /// <summary>The UTF-8 byte range of the archive lines <see cref="Text"/> is made of (blank lines included).</summary>
+    public int Utf8Start { get; init; }
+
+    public int Utf8Length { get; init; }
+}
 
 /// <summary>A cited paper: from a metadata block, an arXiv link or id, or a reference entry.</summary>
 internal sealed record PaperModel(

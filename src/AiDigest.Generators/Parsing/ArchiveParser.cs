@@ -115,7 +115,10 @@ internal static class ArchiveParser
             prologue.ToEquatableArray(),
             articles.ToEquatableArray(),
             epilogue.ToEquatableArray(),
-            diagnostics.Items.ToEquatableArray());
+            diagnostics.Items.ToEquatableArray())
+        {
+            Utf8Length = SourceLine.Utf8Length(text, 0, text.Length),
+        };
     }
 
     /// <summary>The name after the last <c>/</c> or <c>\</c>: paths from Windows and Unix alike, without touching the file system.</summary>

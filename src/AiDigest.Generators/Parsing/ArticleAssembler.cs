@@ -41,6 +41,7 @@ internal sealed class ArticleAssembler
         var citations = new CitationCollector();
         var links = assembler.LinksAndCitations(references, citations);
 
+        var (bodyStart, bodyLength) = assembler.Utf8Range(0, body.Count - 1);
         return new ArticleModel(
             index,
             id,
@@ -55,7 +56,11 @@ internal sealed class ArticleAssembler
             references.ToEquatableArray(),
             links.ToEquatableArray(),
             assembler.Figures(),
-            assembler.VideoDurations());
+            assembler.VideoDurations())
+        {
+            BodyUtf8Start = bodyStart,
+            BodyUtf8Length = bodyLength,
+        };
     }
 
     private string RawText(Block block)
@@ -81,6 +86,27 @@ internal sealed class ArticleAssembler
         return builder.ToString();
     }
 
+    /// <summary>The UTF-8 byte range from the start of body line <paramref name="first"/> to the end of <paramref name="last"/>.</summary>
+    private (int Start, int Length) Utf8Range(int first, int last)
+    {
+        if (first < 0 || last < first || last >= _body.Count) return (_body.Count > 0 ? _body[0].Utf8Start : 0, 0);
+        return (_body[first].Utf8Start, _body[last].Utf8End - _body[first].Utf8Start);
+    }
+
+    /// <summary>Where body line <paramref name="line"/> (or the next non-blank one) starts in the article's text.</summary>
+    private int TextOffsetOf(int line)
+    {
+        var offset = 0;
+        for (var i = 0; i < line && i < _body.Count; i++)
+        {
+            if (!_body[i].IsBlank) offset += _body[i].Text.Length + 1;
+        }
+        return offset;
+    }
+
+    /// <summary>Where the text after body line <paramref name="line"/> would start (the end of the text when nothing follows).</summary>
+    private int TextOffsetAfter(int line) => TextOffsetOf(line + 1);
+
     private EquatableArray<SectionModel> Sections()
     {
         var sections = new List<SectionModel>();
@@ -90,8 +116,16 @@ internal sealed class ArticleAssembler
             if (block.Kind is not (ElementKind.Heading or ElementKind.ReferenceHeading)) continue;
             var next = b + 1;
             while (next < _blocks.Count && _blocks[next].Kind is not (ElementKind.Heading or ElementKind.ReferenceHeading)) next++;
-            var text = next == b + 1 ? string.Empty : JoinNonBlank(_blocks[b + 1].First, _blocks[next - 1].Last);
-            sections.Add(new SectionModel(block.HeadingText ?? TextShapes.Trim(_body[block.First].Text), Math.Max(1, block.Level), _body[block.First].Number, text));
+            var first = next == b + 1 ? -1 : _blocks[b + 1].First;
+            var last = next == b + 1 ? -1 : _blocks[next - 1].Last;
+            var text = first < 0 ? string.Empty : JoinNonBlank(first, last);
+            var (utf8Start, utf8Length) = first < 0 ? (_body[block.Last].Utf8End, 0) : Utf8Range(first, last);
+            sections.Add(new SectionModel(block.HeadingText ?? TextShapes.Trim(_body[block.First].Text), Math.Max(1, block.Level), _body[block.First].Number, text)
+            {
+                TextStart = first < 0 ? TextOffsetAfter(block.Last) : TextOffsetOf(first),
+                Utf8Start = utf8Start,
+                Utf8Length = utf8Length,
+            });
         }
         return sections.ToEquatableArray();
     }

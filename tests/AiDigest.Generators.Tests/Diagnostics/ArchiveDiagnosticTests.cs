@@ -223,7 +223,7 @@ public sealed class ArchiveDiagnosticTests
 
         var seedModel = TestArchive.ParseSeed();
         var crlfModel = ArchiveParser.Parse("seeds/" + TestArchive.SeedFileName, "\uFEFF" + seed.Replace("\n", "\r\n"));
-        Assert.AreEqual(seedModel, crlfModel, "CRLF and a BOM give the same dataset as LF");
+        Assert.AreEqual(seedModel.WithoutByteOffsets(), crlfModel.WithoutByteOffsets(), "CRLF and a BOM give the same dataset as LF");
     }
 
     [TestMethod]

@@ -6,7 +6,7 @@ namespace AiDigest
 {
     static partial class Digest
     {
-        /// <summary>The dataset's storage; initialised once, on first use, by the runtime's type initialiser (thread-safe).</summary>
+        /// <summary>The dataset's storage; decoded once, on first use, by the runtime's type initialiser (thread-safe).</summary>
         private static class DatasetStorage
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<Archive> Archives;
@@ -14,97 +14,127 @@ namespace AiDigest
             internal static readonly PaperCatalog Papers;
             internal static readonly LinkCatalog Links;
             /// <summary>For each article, the archive line of each line of its <c>Text</c>.</summary>
-            internal static readonly int[][] TextLines = new int[][]
-            {
-                new int[] { 5, 7, 8, 9, 11, 13, 15, 17, 19, 21 },
-                new int[] { 27 },
-            };
-            private static readonly Article[] articles = new Article[2];
-            private static readonly Paper[] papers = new Paper[1];
+            internal static readonly int[][] TextLines;
+            private static readonly Article[] articles;
+            private static readonly Paper[] papers;
+
+            /// <summary>The dataset's records as integers (see <c>TableReader</c>).</summary>
+            private const string Table = "丁丁主丼上乆丠书丣一一一万丁一丂丁争丅于三亗丣一丂一人丈仂丈今両七丗仪伞丂倉丄丁下仃丝倍丄丁专仦丸丁丁主丼上乆丠书丣一一一万一丁們七倔临一一丕丂乆丠丁丈一丼上书丣丂三偈丐一丁丏一丁偘丅上丅丂丁丁丂丂丂丂丂丂丁偝严傂丳債丐丙丝傴丐一一一一一一丁丛丂仂丈一傂丳丁丂人丈一偝严丁丁丼上一丁偈丐一丁丁主一丁一三一丁一丁丁一一一一一一";
+
+            /// <summary>Every string of the dataset, once; the table points into it.</summary>
+            private const string Pool = "WorldMem: Long-term Consistent World Simulation with Memory2504.12369https://arxiv.org/abs/2504.12369https://github.com/xizaoqu/WorldMemsmallsmall.txthttps://blog.example.com/whaosoft/1worldmemWorldMem转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性\n  • 论文名称:WorldMem: Long-term Consistent World Simulation with Memory\n  • 论文地址:https://arxiv.org/abs/2504.12369\n  • 论文代码:https://github.com/xizaoqu/WorldMem\n研究背景\n世界生成模型在近期受到了广泛关注。\n图片\n,时长00:09\n参考文献\n[1] Genie 2: A large-scale foundation world model. 2024.研究背景参考文献[1]Genie 2: A large-scale foundation world model. 2024.xizaoqu/WorldMem00:09quoted-title-with-braces-summary-more\"Quoted\" \\ title {with} braces */ </summary> & more正文 \"引号\" 与 \\反斜杠\\。";
 
             static DatasetStorage()
             {
-                papers[0] = new Paper("WorldMem: Long-term Consistent World Simulation with Memory", "2504.12369", "https://arxiv.org/abs/2504.12369", "https://github.com/xizaoqu/WorldMem", null, null, null, 7, new ArticleList(new int[] { 0 }));
-                articles[0] = Article0();
-                articles[1] = Article1();
-                Articles = new ArticleCatalog(
-                    articles,
-                    Index(articles, new string[] { "WorldMem", "\"Quoted\" \\ title {with} braces */ </summary> & more" }, new int[] { 0, 1 }, global::System.StringComparer.OrdinalIgnoreCase),
-                    Index(articles, new string[] { "worldmem", "quoted-title-with-braces-summary-more" }, new int[] { 0, 1 }, global::System.StringComparer.Ordinal));
-                Papers = new PaperCatalog(
-                    papers,
-                    Index(papers, new string[] { "2504.12369" }, new int[] { 0 }, global::System.StringComparer.Ordinal),
-                    Index(papers, new string[] { "xizaoqu/WorldMem" }, new int[] { 0 }, global::System.StringComparer.OrdinalIgnoreCase),
-                    Index(papers, new string[] { "WorldMem: Long-term Consistent World Simulation with Memory" }, new int[] { 0 }, global::System.StringComparer.OrdinalIgnoreCase),
-                    Select(papers, new int[] { 0 }));
-                Archives = AsList(new Archive[]
+                var reader = new TableReader(Table, Pool);
+                papers = new Paper[reader.Int()];
+                for (var p = 0; p < papers.Length; p++)
                 {
-                    new Archive("small", "small.txt", "https://blog.example.com/whaosoft/1", Slice(0, 2)),
-                });
+                    papers[p] = new Paper(reader.String(), reader.String(), reader.String(), reader.String(), reader.String(), reader.String(), reader.String(), reader.Int(), new ArticleList(reader.Ints()));
+                }
+
+                articles = new Article[reader.Int()];
+                TextLines = new int[articles.Length][];
+                var archives = new Archive[reader.Int()];
+                var next = 0;
+                for (var a = 0; a < archives.Length; a++)
+                {
+                    var name = reader.String() ?? string.Empty;
+                    var fileName = reader.String() ?? string.Empty;
+                    var sourceUrl = reader.String();
+                    var source = reader.Int() == 1 ? new ArchiveSource(reader.String() ?? string.Empty, reader.Int()) : null;
+                    var count = reader.Int();
+                    var first = next;
+                    for (var i = 0; i < count; i++, next++)
+                    {
+                        articles[next] = ReadArticle(reader, fileName, source, next);
+                    }
+                    archives[a] = new Archive(name, fileName, sourceUrl, Slice(first, count));
+                }
+                Archives = AsList(archives);
+
+                Articles = new ArticleCatalog(articles, Index(reader, articles, global::System.StringComparer.OrdinalIgnoreCase), Index(reader, articles, global::System.StringComparer.Ordinal));
+                var byArxivId = Index(reader, papers, global::System.StringComparer.Ordinal);
+                var byRepository = Index(reader, papers, global::System.StringComparer.OrdinalIgnoreCase);
+                var byTitle = Index(reader, papers, global::System.StringComparer.OrdinalIgnoreCase);
+                Papers = new PaperCatalog(papers, byArxivId, byRepository, byTitle, Select(papers, reader.Ints()));
+
                 var links = new global::System.Collections.Generic.List<Link>();
                 foreach (var article in articles) links.AddRange(article.Links);
                 var allLinks = links.ToArray();
-                var byKind = new global::System.Collections.Generic.IReadOnlyList<Link>[9];
-                byKind[(int)LinkKind.Other] = Select(allLinks, new int[0]);
-                byKind[(int)LinkKind.Arxiv] = Select(allLinks, new int[] { 0 });
-                byKind[(int)LinkKind.GitHub] = Select(allLinks, new int[] { 1 });
-                byKind[(int)LinkKind.HuggingFace] = Select(allLinks, new int[0]);
-                byKind[(int)LinkKind.ProjectPage] = Select(allLinks, new int[0]);
-                byKind[(int)LinkKind.Twitter] = Select(allLinks, new int[0]);
-                byKind[(int)LinkKind.YouTube] = Select(allLinks, new int[0]);
-                byKind[(int)LinkKind.Zhihu] = Select(allLinks, new int[0]);
-                byKind[(int)LinkKind.WeChat] = Select(allLinks, new int[0]);
+                var byKind = new global::System.Collections.Generic.IReadOnlyList<Link>[reader.Int()];
+                for (var k = 0; k < byKind.Length; k++) byKind[k] = Select(allLinks, reader.Ints());
                 Links = new LinkCatalog(allLinks, byKind);
             }
 
-            /// <summary>WorldMem: 转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性</summary>
-            /// <remarks>small.txt, line 3.</remarks>
-            private static Article Article0()
+            private static Article ReadArticle(TableReader reader, string fileName, Digest.ArchiveSource? source, int globalIndex)
             {
-                return new Article(
-                    0,
-                    "worldmem",
-                    "WorldMem",
-                    "转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性",
-                    3,
-                    23,
-                    "small.txt",
-                    "转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性\n  • 论文名称:WorldMem: Long-term Consistent World Simulation with Memory\n  • 论文地址:https://arxiv.org/abs/2504.12369\n  • 论文代码:https://github.com/xizaoqu/WorldMem\n研究背景\n世界生成模型在近期受到了广泛关注。\n图片\n,时长00:09\n参考文献\n[1] Genie 2: A large-scale foundation world model. 2024.",
-                    AsList(new Section[] { new Section("研究背景", 1, 11, "世界生成模型在近期受到了广泛关注。\n图片\n,时长00:09"), new Section("参考文献", 1, 19, "[1] Genie 2: A large-scale foundation world model. 2024.") }),
-                    AsList(new Paper[] { new Paper("WorldMem: Long-term Consistent World Simulation with Memory", "2504.12369", "https://arxiv.org/abs/2504.12369", "https://github.com/xizaoqu/WorldMem", null, null, null, 7, papers[0].Articles) }),
-                    AsList(new Reference[] { new Reference("[1]", "Genie 2: A large-scale foundation world model. 2024.", null, null, 21) }),
-                    AsList(new Link[] { new Link("https://arxiv.org/abs/2504.12369", LinkKind.Arxiv, 8, null, "2504.12369"), new Link("https://github.com/xizaoqu/WorldMem", LinkKind.GitHub, 9, "xizaoqu/WorldMem", null) }),
-                    AsList(new Figure[] { new Figure(15, null) }),
-                    AsList(new string[] { "00:09" }));
+                var index = reader.Int();
+                var id = reader.String() ?? string.Empty;
+                var title = reader.String() ?? string.Empty;
+                var lede = reader.String();
+                var line = reader.Int();
+                var endLine = reader.Int();
+                var textStart = reader.Int();
+                var text = Text(source, textStart, reader.Int());
+
+                var sections = new Section[reader.Int()];
+                for (var i = 0; i < sections.Length; i++)
+                {
+                    var heading = reader.String() ?? string.Empty;
+                    var level = reader.Int();
+                    var sectionLine = reader.Int();
+                    var start = reader.Int();
+                    sections[i] = new Section(heading, level, sectionLine, Text(source, source == null ? textStart + start : start, reader.Int()));
+                }
+
+                var cited = new Paper[reader.Int()];
+                for (var i = 0; i < cited.Length; i++)
+                {
+                    var paperTitle = reader.String();
+                    var arxivId = reader.String();
+                    var paperUrl = reader.String();
+                    var codeUrl = reader.String();
+                    var projectUrl = reader.String();
+                    var demoUrl = reader.String();
+                    var modelUrl = reader.String();
+                    var paperLine = reader.Int();
+                    cited[i] = new Paper(paperTitle, arxivId, paperUrl, codeUrl, projectUrl, demoUrl, modelUrl, paperLine, papers[reader.Int()].Articles);
+                }
+
+                var references = new Reference[reader.Int()];
+                for (var i = 0; i < references.Length; i++) references[i] = new Reference(reader.String(), reader.String() ?? string.Empty, reader.String(), reader.String(), reader.Int());
+                var links = new Link[reader.Int()];
+                for (var i = 0; i < links.Length; i++) links[i] = new Link(reader.String() ?? string.Empty, (LinkKind)reader.Int(), reader.Int(), reader.String(), reader.String());
+                var figures = new Figure[reader.Int()];
+                for (var i = 0; i < figures.Length; i++) figures[i] = new Figure(reader.Int(), reader.String());
+                var videos = new string[reader.Int()];
+                for (var i = 0; i < videos.Length; i++) videos[i] = reader.String() ?? string.Empty;
+
+                var textLines = new int[reader.Int()];
+                var previous = 0;
+                for (var i = 0; i < textLines.Length; i++) textLines[i] = previous += reader.Int();
+                TextLines[globalIndex] = textLines;
+
+                return new Article(index, id, title, lede, line, endLine, fileName, text, AsList(sections), AsList(cited), AsList(references), AsList(links), AsList(figures), AsList(videos));
             }
 
-            /// <summary>"Quoted" \ title {with} braces */ &lt;/summary&gt; &amp; more: 正文 "引号" 与 \反斜杠\。</summary>
-            /// <remarks>small.txt, line 25.</remarks>
-            private static Article Article1()
+            private static Digest.LazyText Text(Digest.ArchiveSource? source, int start, int length)
             {
-                return new Article(
-                    1,
-                    "quoted-title-with-braces-summary-more",
-                    "\"Quoted\" \\ title {with} braces */ </summary> & more",
-                    "正文 \"引号\" 与 \\反斜杠\\。",
-                    25,
-                    29,
-                    "small.txt",
-                    "正文 \"引号\" 与 \\反斜杠\\。",
-                    Empty<Section>(),
-                    Empty<Paper>(),
-                    Empty<Reference>(),
-                    Empty<Link>(),
-                    Empty<Figure>(),
-                    Empty<string>());
+                return source == null ? new Digest.LazyText(Pool, start, length) : new Digest.LazyText(source, start, length);
             }
 
-            private static global::System.Collections.Generic.IReadOnlyList<T> AsList<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+            private static global::System.Collections.Generic.IReadOnlyList<T> AsList<T>(T[] items) => items.Length == 0 ? (global::System.Collections.Generic.IReadOnlyList<T>)global::System.Array.Empty<T>() : new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
 
-            private static global::System.Collections.Frozen.FrozenDictionary<string, T> Index<T>(T[] items, string[] keys, int[] positions, global::System.StringComparer comparer)
+            private static global::System.Collections.Frozen.FrozenDictionary<string, T> Index<T>(TableReader reader, T[] items, global::System.StringComparer comparer)
             {
-                var index = new global::System.Collections.Generic.Dictionary<string, T>(keys.Length, comparer);
-                for (var i = 0; i < keys.Length; i++) index.Add(keys[i], items[positions[i]]);
+                var count = reader.Int();
+                var index = new global::System.Collections.Generic.Dictionary<string, T>(count, comparer);
+                for (var i = 0; i < count; i++)
+                {
+                    var key = reader.String() ?? string.Empty;
+                    index.Add(key, items[reader.Int()]);
+                }
                 return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(index, comparer);
             }
 
@@ -116,13 +146,49 @@ namespace AiDigest
                 return AsList(selected);
             }
 
-            private static global::System.Collections.Generic.IReadOnlyList<T> Empty<T>() => global::System.Array.Empty<T>();
-
             private static global::System.Collections.Generic.IReadOnlyList<Article> Slice(int start, int count)
             {
                 var slice = new Article[count];
                 global::System.Array.Copy(articles, start, slice, 0, count);
                 return AsList(slice);
+            }
+
+            /// <summary>Reads what <c>TableWriter</c> wrote: base-8192 digits as characters from U+4E00, strings as (pool offset + 1, length).</summary>
+            private sealed class TableReader
+            {
+                private readonly string table;
+                private readonly string pool;
+                private int position;
+
+                public TableReader(string table, string pool) { this.table = table; this.pool = pool; }
+
+                public int Int()
+                {
+                    var value = 0;
+                    var shift = 0;
+                    while (true)
+                    {
+                        var digit = this.table[this.position++] - '\u4E00';
+                        value |= (digit & 0x1FFF) << shift;
+                        if ((digit & 0x2000) == 0) return value;
+                        shift += 13;
+                    }
+                }
+
+                public string? String()
+                {
+                    var offset = this.Int();
+                    if (offset == 0) return null;
+                    var length = this.Int();
+                    return this.pool.Substring(offset - 1, length);
+                }
+
+                public int[] Ints()
+                {
+                    var values = new int[this.Int()];
+                    for (var i = 0; i < values.Length; i++) values[i] = this.Int();
+                    return values;
+                }
             }
 
             /// <summary>Articles by dataset index, resolved on access: papers and articles refer to each other.</summary>

@@ -77,7 +77,7 @@ namespace AiDigest
     internal sealed partial record Article
     {
         /// <summary>Used by the generated dataset only: consumers read Article values, they do not create them.</summary>
-        internal Article(int @index, string @id, string @title, string? @lede, int @line, int @endLine, string @fileName, string @text, global::System.Collections.Generic.IReadOnlyList<Section> @sections, global::System.Collections.Generic.IReadOnlyList<Paper> @papers, global::System.Collections.Generic.IReadOnlyList<Reference> @references, global::System.Collections.Generic.IReadOnlyList<Link> @links, global::System.Collections.Generic.IReadOnlyList<Figure> @figures, global::System.Collections.Generic.IReadOnlyList<string> @videoDurations)
+        internal Article(int @index, string @id, string @title, string? @lede, int @line, int @endLine, string @fileName, Digest.LazyText @text, global::System.Collections.Generic.IReadOnlyList<Section> @sections, global::System.Collections.Generic.IReadOnlyList<Paper> @papers, global::System.Collections.Generic.IReadOnlyList<Reference> @references, global::System.Collections.Generic.IReadOnlyList<Link> @links, global::System.Collections.Generic.IReadOnlyList<Figure> @figures, global::System.Collections.Generic.IReadOnlyList<string> @videoDurations)
         {
             this.Index = @index;
             this.Id = @id;
@@ -86,7 +86,7 @@ namespace AiDigest
             this.Line = @line;
             this.EndLine = @endLine;
             this.FileName = @fileName;
-            this.Text = @text;
+            this.lazyText = @text;
             this.Sections = @sections;
             this.Papers = @papers;
             this.References = @references;
@@ -116,8 +116,10 @@ namespace AiDigest
         /// <summary>The file name of the archive holding the article.</summary>
         public string FileName { get; }
 
-        /// <summary>The article's body: every non-blank line after the title, joined with line feeds.</summary>
-        public string Text { get; }
+        private readonly Digest.LazyText lazyText;
+
+        /// <summary>The article's body: every non-blank line after the title, joined with line feeds (read when first asked for).</summary>
+        public string Text => this.lazyText.Value;
 
         /// <summary>The sections, in order of their headings.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Section> Sections { get; }
@@ -145,12 +147,12 @@ namespace AiDigest
     internal sealed partial record Section
     {
         /// <summary>Used by the generated dataset only: consumers read Section values, they do not create them.</summary>
-        internal Section(string @heading, int @level, int @line, string @text)
+        internal Section(string @heading, int @level, int @line, Digest.LazyText @text)
         {
             this.Heading = @heading;
             this.Level = @level;
             this.Line = @line;
-            this.Text = @text;
+            this.lazyText = @text;
         }
 
         /// <summary>The heading line as written (numbering kept, bullet removed).</summary>
@@ -162,8 +164,10 @@ namespace AiDigest
         /// <summary>1-based line of the heading.</summary>
         public int Line { get; }
 
-        /// <summary>The non-blank lines between this heading and the next one, joined with line feeds.</summary>
-        public string Text { get; }
+        private readonly Digest.LazyText lazyText;
+
+        /// <summary>The non-blank lines between this heading and the next one, joined with line feeds (read when first asked for).</summary>
+        public string Text => this.lazyText.Value;
     }
 
     /// <summary>A cited paper.</summary>
@@ -632,6 +636,110 @@ namespace AiDigest
                 }
             }
             return hits;
+        }
+
+        /// <summary>A body text, materialised as a string only when first read (and then kept).</summary>
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        internal sealed class LazyText
+        {
+            private readonly string pool;
+            private readonly ArchiveSource? source;
+            private readonly int start;
+            private readonly int length;
+            private string? value;
+
+            /// <summary>A part of a string compiled into the assembly.</summary>
+            internal LazyText(string pool, int start, int length) { this.pool = pool; this.source = null; this.start = start; this.length = length; }
+
+            /// <summary>The non-blank lines of a byte range of an embedded archive.</summary>
+            internal LazyText(ArchiveSource source, int start, int length) { this.pool = string.Empty; this.source = source; this.start = start; this.length = length; }
+
+            /// <summary>The text.</summary>
+            internal string Value
+            {
+                get
+                {
+                    var text = this.value;
+                    if (text == null)
+                    {
+                        var source = this.source;
+                        text = source == null ? this.pool.Substring(this.start, this.length) : source.NonBlankLines(this.start, this.length);
+                        this.value = text;
+                    }
+                    return text;
+                }
+            }
+        }
+
+        /// <summary>An archive embedded as a manifest resource by the package's targets, loaded once on first use.</summary>
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        internal sealed class ArchiveSource
+        {
+            private readonly string resourceName;
+            private readonly int utf8Length;
+            private readonly object gate = new object();
+            private byte[]? bytes;
+            private int offset;
+
+            internal ArchiveSource(string resourceName, int utf8Length) { this.resourceName = resourceName; this.utf8Length = utf8Length; }
+
+            /// <summary>The lines of the byte range that hold more than white space, joined with line feeds (as the archive parser joins them).</summary>
+            internal string NonBlankLines(int start, int length)
+            {
+                var text = global::System.Text.Encoding.UTF8.GetString(this.Bytes(), this.offset + start, length);
+                var builder = new global::System.Text.StringBuilder(text.Length);
+                var lineStart = 0;
+                for (var i = 0; i <= text.Length; i++)
+                {
+                    if (i < text.Length && text[i] != '\n' && text[i] != '\r') continue;
+                    if (!IsBlank(text, lineStart, i))
+                    {
+                        if (builder.Length > 0) builder.Append('\n');
+                        builder.Append(text, lineStart, i - lineStart);
+                    }
+                    if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                    lineStart = i + 1;
+                }
+                return builder.ToString();
+            }
+
+            private static bool IsBlank(string text, int start, int end)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    var c = text[i];
+                    if (!(char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || c == '\u200B')) return false;
+                }
+                return true;
+            }
+
+            private byte[] Bytes()
+            {
+                var loaded = global::System.Threading.Volatile.Read(ref this.bytes);
+                if (loaded != null) return loaded;
+                lock (this.gate)
+                {
+                    if (this.bytes != null) return this.bytes;
+                    var stream = typeof(Digest).Assembly.GetManifestResourceStream(this.resourceName);
+                    if (stream == null) throw new global::System.InvalidOperationException("The archive resource '" + this.resourceName + "' is missing from " + typeof(Digest).Assembly.GetName().Name + ": the AiDigest.Generators package's targets embed it; rebuild the project.");
+                    var buffer = new byte[stream.Length];
+                    using (stream)
+                    {
+                        var read = 0;
+                        while (read < buffer.Length)
+                        {
+                            var n = stream.Read(buffer, read, buffer.Length - read);
+                            if (n <= 0) break;
+                            read += n;
+                        }
+                    }
+                    var bom = buffer.Length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
+                    if (buffer.Length - bom != this.utf8Length) throw new global::System.InvalidOperationException("The archive resource '" + this.resourceName + "' does not match the archive the dataset was compiled from; rebuild the project.");
+                    this.offset = bom;
+                    global::System.Threading.Volatile.Write(ref this.bytes, buffer);
+                    return buffer;
+                }
+            }
         }
     }
 }

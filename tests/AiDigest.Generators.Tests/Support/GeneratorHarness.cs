@@ -173,23 +173,7 @@ internal sealed class GeneratorHarness
     /// <summary>Emits the compilation, loads it in a collectible context and calls a static string method of <c>Probe</c>.</summary>
     public static string Invoke(Compilation output, string method)
     {
-        using var stream = new MemoryStream();
-        var emit = output.Emit(stream);
-        if (!emit.Success)
-        {
-            throw new InvalidOperationException("Emit failed:\n" + string.Join("\n", emit.Diagnostics));
-        }
-        stream.Position = 0;
-        var context = new AssemblyLoadContext("probe-" + Guid.NewGuid(), isCollectible: true);
-        try
-        {
-            var assembly = context.LoadFromStream(stream);
-            var probe = assembly.GetType("Probe", throwOnError: true)!;
-            return (string)probe.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!;
-        }
-        finally
-        {
-            context.Unload();
-        }
+        using var probe = new LoadedProbe(output);
+        return probe.Text(method);
     }
 }

@@ -11,10 +11,18 @@ internal sealed class LoadedProbe : IDisposable
 {
     private readonly AssemblyLoadContext _context;
 
-    public LoadedProbe(Compilation output)
+    /// <param name="output">The consumer compilation with the generated code in it.</param>
+    /// <param name="resources">Manifest resources to embed, by name (the package's targets embed archives so).</param>
+    public LoadedProbe(Compilation output, params (string Name, byte[] Bytes)[] resources)
     {
         using var stream = new MemoryStream();
-        var emit = output.Emit(stream);
+        var descriptions = new ResourceDescription[resources.Length];
+        for (var i = 0; i < resources.Length; i++)
+        {
+            var bytes = resources[i].Bytes;
+            descriptions[i] = new ResourceDescription(resources[i].Name, () => new MemoryStream(bytes), isPublic: true);
+        }
+        var emit = output.Emit(stream, manifestResources: descriptions);
         if (!emit.Success) throw new InvalidOperationException("Emit failed:\n" + string.Join("\n", emit.Diagnostics));
         stream.Position = 0;
         _context = new AssemblyLoadContext("probe-" + Guid.NewGuid(), isCollectible: true);

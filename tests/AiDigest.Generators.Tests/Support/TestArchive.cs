@@ -30,5 +30,20 @@ internal static class TestArchive
         return archive.Articles.Single();
     }
 
+    /// <summary>
+    /// The model without its UTF-8 byte offsets: CRLF, CR and a BOM move those (they address the file's bytes)
+    /// but must not change anything a consumer sees.
+    /// </summary>
+    public static ArchiveModel WithoutByteOffsets(this ArchiveModel archive) => archive with
+    {
+        Utf8Length = 0,
+        Articles = archive.Articles.Select(article => article with
+        {
+            BodyUtf8Start = 0,
+            BodyUtf8Length = 0,
+            Sections = article.Sections.Select(section => section with { Utf8Start = 0, Utf8Length = 0 }).ToEquatableArray(),
+        }).ToEquatableArray(),
+    };
+
     public static ElementModel ElementAt(this ArticleModel article, int line) => article.Elements.Single(e => e.Line <= line && line <= e.EndLine);
 }

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace AiDigest.Generators.Emitting;
+
+/// <summary>
+/// Encodes the dataset as two string literals the generated code decodes once at run time: <see cref="Table"/>, a
+/// stream of non-negative integers, and <see cref="Pool"/>, every distinct string once. Two literals compile in
+/// a moment whatever the archive's size, where one <c>new</c> expression per record would cost seconds per
+/// megabyte of archive.
+/// </summary>
+/// <remarks>
+/// An integer is written in base 8192, least significant digit first, each digit as one character
+/// <c>U+4E00 + digit</c>, plus 8192 when more digits follow: every character is a printable CJK ideograph, so the
+/// literal needs no escapes, and numbers below 8192 (counts, lines, most indexes) take one character.
+/// A string is written as (offset + 1, length) into the pool; null as 0.
+/// </remarks>
+internal sealed class TableWriter
+{
+    public const int DigitBits = 13;
+    public const char Zero = '\u4E00';
+
+    private readonly StringBuilder _table = new();
+    private readonly StringBuilder _pool = new();
+    private readonly Dictionary<string, int> _pooled = new(System.StringComparer.Ordinal);
+
+    public string Table => _table.ToString();
+
+    public string Pool => _pool.ToString();
+
+    /// <summary>Characters in the pool so far.</summary>
+    public int PoolLength => _pool.Length;
+
+    public void Int(int value)
+    {
+        var remaining = (uint)value;
+        while (true)
+        {
+            var digit = remaining & ((1u << DigitBits) - 1);
+            remaining >>= DigitBits;
+            _table.Append((char)(Zero + digit + (remaining != 0 ? 1u << DigitBits : 0u)));
+            if (remaining == 0) return;
+        }
+    }
+
+    public void Bool(bool value) => Int(value ? 1 : 0);
+
+    public void String(string? value)
+    {
+        if (value is null)
+        {
+            Int(0);
+            return;
+        }
+        Int(PoolOffset(value) + 1);
+        Int(value.Length);
+    }
+
+    /// <summary>Where <paramref name="value"/> starts in the pool, adding it the first time.</summary>
+    public int PoolOffset(string value)
+    {
+        if (_pooled.TryGetValue(value, out var offset)) return offset;
+        offset = _pool.Length;
+        _pool.Append(value);
+        _pooled.Add(value, offset);
+        return offset;
+    }
+
+    public void Ints(IReadOnlyList<int> values)
+    {
+        Int(values.Count);
+        foreach (var value in values) Int(value);
+    }
+}

@@ -118,12 +118,13 @@ public sealed class DigestGenerator : IIncrementalGenerator
         {
             var sourceText = file.GetText(cancellationToken);
             var text = sourceText?.ToString() ?? string.Empty;
-            var parsed = ArchiveParser.Parse(file.Path, text, cancellationToken);
 
             // The compiler falls back to a legacy code page for bytes that are not UTF-8: say so, and do not read
             // byte ranges of such a file at run time (they would not match the text parsed here).
             var encoding = sourceText?.Encoding;
             var isUtf8 = encoding is null || encoding.CodePage == 65001;
+            var embedded = isUtf8 && archive.ResourceName is not null;
+            var parsed = ArchiveParser.Parse(file.Path, text, cancellationToken, includeBodyTexts: !embedded);
             if (!isUtf8)
             {
                 var notUtf8 = new ArchiveDiagnostic(
@@ -131,7 +132,7 @@ public sealed class DigestGenerator : IIncrementalGenerator
                     new[] { "text that is not valid UTF-8 (it was read as " + encoding!.WebName + ")" }.ToEquatableArray());
                 parsed = parsed with { Diagnostics = new[] { notUtf8 }.Concat(parsed.Diagnostics).ToEquatableArray() };
             }
-            parsed = parsed with { ResourceName = isUtf8 ? archive.ResourceName : null };
+            parsed = parsed with { ResourceName = embedded ? archive.ResourceName : null };
             return ArchiveNames.Apply(parsed, archive.RequestedName);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Queries;
 
+using AiDigest.Generators.Parsing;
+
 namespace AiDigest.Generators.Emitting;
 
 /// <summary>
@@ -63,6 +65,7 @@ internal static class DigestDataEmitter
     }
 
     /// <summary>The table, in the order <see cref="WriteDecoder"/> reads it back.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private static void WriteTable(TableWriter table, Dataset dataset, DatasetIndex index, IReadOnlyList<TextStorage> storages)
     {
         table.Int(dataset.Papers.Count);
@@ -113,6 +116,7 @@ internal static class DigestDataEmitter
         table.Int(paper.Line);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private static void WriteArticle(TableWriter table, Dataset dataset, DatasetArticle entry, TextStorage storage, IReadOnlyList<int> textLines)
     {
         var article = entry.Article;

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
 
+using AiDigest.Generators.Parsing;
+
 namespace AiDigest.Generators.Emitting;
 
 /// <summary>
@@ -31,6 +33,7 @@ internal sealed class TableWriter
     /// <summary>Characters in the pool so far.</summary>
     public int PoolLength => _pool.Length;
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public void Int(int value)
     {
         var remaining = (uint)value;
@@ -45,6 +48,7 @@ internal sealed class TableWriter
 
     public void Bool(bool value) => Int(value ? 1 : 0);
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public void String(string? value)
     {
         if (value is null)

@@ -67,5 +67,10 @@ internal static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
         where T : IEquatable<T>
-        => new(items is T[] array ? (T[])array.Clone() : new List<T>(items).ToArray());
+        => new(items switch
+        {
+            T[] array => (T[])array.Clone(),
+            List<T> list => list.ToArray(),
+            _ => new List<T>(items).ToArray(),
+        });
 }

@@ -11,24 +11,28 @@ internal sealed class ArticleAssembler
     private readonly IReadOnlyList<SourceLine> _body;
     private readonly List<Block> _blocks;
     private readonly DiagnosticBag _diagnostics;
+    private readonly bool _includeBodyTexts;
 
-    private ArticleAssembler(IReadOnlyList<SourceLine> body, List<Block> blocks, DiagnosticBag diagnostics)
+    private ArticleAssembler(IReadOnlyList<SourceLine> body, List<Block> blocks, DiagnosticBag diagnostics, bool includeBodyTexts)
     {
         _body = body;
         _blocks = blocks;
         _diagnostics = diagnostics;
+        _includeBodyTexts = includeBodyTexts;
     }
 
     /// <param name="titleLine">The <c>#Title</c> line.</param>
     /// <param name="body">Every line after the title up to (not including) the separator.</param>
     /// <param name="separator">The closing <c>....</c> line, or null when the article is not closed.</param>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static ArticleModel Assemble(
-        int index, string id, string title, SourceLine titleLine, IReadOnlyList<SourceLine> body, SourceLine? separator, DiagnosticBag diagnostics)
+        int index, string id, string title, SourceLine titleLine, IReadOnlyList<SourceLine> body, SourceLine? separator, DiagnosticBag diagnostics,
+        bool includeBodyTexts = true)
     {
         var blocks = ArticleBodyParser.Parse(body);
-        var assembler = new ArticleAssembler(body, blocks, diagnostics);
+        var assembler = new ArticleAssembler(body, blocks, diagnostics, includeBodyTexts);
 
-        var elements = new List<ElementModel> { new(ElementKind.Title, titleLine.Number, titleLine.Number, titleLine.Text) };
+        var elements = new List<ElementModel>(blocks.Count + 2) { new(ElementKind.Title, titleLine.Number, titleLine.Number, titleLine.Text) };
         foreach (var block in blocks)
         {
             elements.Add(new ElementModel(block.Kind, body[block.First].Number, body[block.Last].Number, assembler.RawText(block)));
@@ -49,7 +53,7 @@ internal sealed class ArticleAssembler
             lede,
             titleLine.Number,
             endLine,
-            assembler.JoinNonBlank(0, body.Count - 1),
+            includeBodyTexts ? assembler.JoinNonBlank(0, body.Count - 1) : string.Empty,
             elements.ToEquatableArray(),
             assembler.Sections(),
             citations.Papers.ToEquatableArray(),
@@ -63,8 +67,10 @@ internal sealed class ArticleAssembler
         };
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private string RawText(Block block)
     {
+        if (block.First == block.Last) return _body[block.First].Text;
         var builder = new StringBuilder();
         for (var i = block.First; i <= block.Last; i++)
         {
@@ -74,6 +80,7 @@ internal sealed class ArticleAssembler
         return builder.ToString();
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private string JoinNonBlank(int first, int last)
     {
         var builder = new StringBuilder();
@@ -94,6 +101,7 @@ internal sealed class ArticleAssembler
     }
 
     /// <summary>Where body line <paramref name="line"/> (or the next non-blank one) starts in the article's text.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private int TextOffsetOf(int line)
     {
         var offset = 0;
@@ -107,6 +115,7 @@ internal sealed class ArticleAssembler
     /// <summary>Where the text after body line <paramref name="line"/> would start (the end of the text when nothing follows).</summary>
     private int TextOffsetAfter(int line) => TextOffsetOf(line + 1);
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private EquatableArray<SectionModel> Sections()
     {
         var sections = new List<SectionModel>();
@@ -118,11 +127,11 @@ internal sealed class ArticleAssembler
             while (next < _blocks.Count && _blocks[next].Kind is not (ElementKind.Heading or ElementKind.ReferenceHeading)) next++;
             var first = next == b + 1 ? -1 : _blocks[b + 1].First;
             var last = next == b + 1 ? -1 : _blocks[next - 1].Last;
-            var text = first < 0 ? string.Empty : JoinNonBlank(first, last);
+            var text = first < 0 || !_includeBodyTexts ? string.Empty : JoinNonBlank(first, last);
             var (utf8Start, utf8Length) = first < 0 ? (_body[block.Last].Utf8End, 0) : Utf8Range(first, last);
             sections.Add(new SectionModel(block.HeadingText ?? TextShapes.Trim(_body[block.First].Text), Math.Max(1, block.Level), _body[block.First].Number, text)
             {
-                TextStart = first < 0 ? TextOffsetAfter(block.Last) : TextOffsetOf(first),
+                TextStart = !_includeBodyTexts ? 0 : first < 0 ? TextOffsetAfter(block.Last) : TextOffsetOf(first),
                 Utf8Start = utf8Start,
                 Utf8Length = utf8Length,
             });
@@ -130,6 +139,7 @@ internal sealed class ArticleAssembler
         return sections.ToEquatableArray();
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private List<ReferenceModel> References()
     {
         var references = new List<ReferenceModel>();
@@ -176,6 +186,7 @@ internal sealed class ArticleAssembler
     }
 
     /// <summary>Every URL of the article, in order; papers are collected on the way so each citation keeps its line.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private List<LinkModel> LinksAndCitations(List<ReferenceModel> references, CitationCollector citations)
     {
         var links = new List<LinkModel>();
@@ -268,6 +279,7 @@ internal sealed class ArticleAssembler
     }
 
     /// <summary>Each image with the caption right after it; a caption with no image after an image takes the image that follows it, or stands alone.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private EquatableArray<FigureModel> Figures()
     {
         var figures = new List<FigureModel>();

@@ -52,8 +52,16 @@ internal sealed class ArticleBodyParser
     private readonly List<Block> _blocks = new();
     private readonly HashSet<string> _tableOfContentsTitles = new(StringComparer.Ordinal);
 
-    private ArticleBodyParser(IReadOnlyList<SourceLine> lines) => _lines = lines;
+    /// <summary>Each line trimmed, made once: every rule looks at the trimmed text, often several times.</summary>
+    private readonly string?[] _trimmed;
 
+    private ArticleBodyParser(IReadOnlyList<SourceLine> lines)
+    {
+        _lines = lines;
+        _trimmed = new string?[lines.Count];
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static List<Block> Parse(IReadOnlyList<SourceLine> bodyLines)
     {
         var parser = new ArticleBodyParser(bodyLines);
@@ -62,8 +70,9 @@ internal sealed class ArticleBodyParser
         return parser._blocks;
     }
 
-    private string Trimmed(int index) => TextShapes.Trim(_lines[index].Text);
+    private string Trimmed(int index) => _trimmed[index] ??= TextShapes.Trim(_lines[index].Text);
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private int NextNonBlank(int index)
     {
         for (var i = index; i < _lines.Count; i++)
@@ -73,6 +82,7 @@ internal sealed class ArticleBodyParser
         return -1;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private void TakeCertainBlocks()
     {
         var i = NextNonBlank(0);
@@ -93,6 +103,7 @@ internal sealed class ArticleBodyParser
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private Block SingleLineBlock(int i, string trimmed)
     {
         if (LineShapes.IsImage(trimmed)) return new Block(ElementKind.Image, i, i);
@@ -103,6 +114,7 @@ internal sealed class ArticleBodyParser
         return new Block(ElementKind.Paragraph, i, i) { IsUnresolved = true };
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private int TakeCode(int start)
     {
         var last = start;
@@ -183,6 +195,7 @@ internal sealed class ArticleBodyParser
         return last;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private void ResolveTextLines()
     {
         ResolveLede();
@@ -205,7 +218,7 @@ internal sealed class ArticleBodyParser
             var style = LineShapes.Numbering(trimmed, out var textStart);
             var rest = style == NumberingStyle.None ? trimmed : trimmed.Substring(textStart);
 
-            if (_tableOfContentsTitles.Contains(TitleKey(rest)))
+            if (_tableOfContentsTitles.Count > 0 && _tableOfContentsTitles.Contains(TitleKey(rest)))
             {
                 MakeHeading(block, trimmed, style, level: 1);
                 sawHeading = true;
@@ -254,6 +267,7 @@ internal sealed class ArticleBodyParser
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private int PreviousNonBlank(int index)
     {
         for (var i = index - 1; i >= 0; i--)
@@ -304,6 +318,7 @@ internal sealed class ArticleBodyParser
     /// Scraped tables arrive one cell a line. Three or more short lines in a row start one; it goes on while
     /// most of the following lines are still short, and becomes a single <see cref="ElementKind.Table"/> block.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private void ResolveTables()
     {
         for (var b = 0; b < _blocks.Count; b++)
@@ -352,6 +367,7 @@ internal sealed class ArticleBodyParser
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private bool IsCell(Block block)
     {
         if (!block.IsUnresolved) return false;
@@ -364,6 +380,7 @@ internal sealed class ArticleBodyParser
     }
 
     /// <summary>How many heading-like lines right after an image are themselves followed by a heading or image: captions, not headings.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private int CountCaptionEvidence()
     {
         var evidence = 0;
@@ -422,6 +439,7 @@ internal sealed class ArticleBodyParser
     /// connective (那么…, 所以…: spoken prose), must not be a long clause with commas, and a question must be
     /// more than a word or two ("结果呢?" is prose).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private static bool IsUnnumberedHeadingText(string text)
     {
         if (!IsHeadingText(text, MaxHeadingWidth)) return false;
@@ -444,6 +462,7 @@ internal sealed class ArticleBodyParser
     /// Scraped formulas become image placeholders in the middle of a sentence; the pieces around them
     /// (",进而实现了…", "其中伽马函数", "(减去均值") are prose, neither captions nor headings.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsSentenceFragment(string text)
     {
         if (text.Length == 0) return true;
@@ -472,6 +491,7 @@ internal sealed class ArticleBodyParser
         return IsSentenceFragment(text) || !TextShapes.EndsClause(text[text.Length - 1]) && !(text[text.Length - 1] is '?' or '?' or '」' or '”' or ')' or ')');
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private static bool HasCommaOutsideBrackets(string text)
     {
         var depth = 0;
@@ -488,6 +508,7 @@ internal sealed class ArticleBodyParser
     private static bool NamesFigure(string text) => text.EndsWith("图", StringComparison.Ordinal);
 
     /// <summary>Short, unpunctuated at the end, no sentence stop inside, no URL, not a quotation: how headings look.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsHeadingText(string text, double maxWidth)
     {
         if (text.Length == 0 || TextShapes.Width(text) > maxWidth) return false;
@@ -503,12 +524,12 @@ internal sealed class ArticleBodyParser
     /// <summary>A heading's identity for matching a table of contents: no spaces, no trailing question mark.</summary>
     private static string TitleKey(string text)
     {
-        var chars = new List<char>(text.Length);
+        var key = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (!TextShapes.IsSpace(c)) chars.Add(c);
+            if (!TextShapes.IsSpace(c)) key.Append(c);
         }
-        while (chars.Count > 0 && chars[chars.Count - 1] is '?' or '?' or ':' or ':') chars.RemoveAt(chars.Count - 1);
-        return new string(chars.ToArray());
+        while (key.Length > 0 && key[key.Length - 1] is '?' or '?' or ':' or ':') key.Length--;
+        return key.ToString();
     }
 }

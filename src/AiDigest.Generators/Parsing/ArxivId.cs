@@ -44,6 +44,7 @@ internal static class ArxivId
     }
 
     /// <summary>Finds <c>arXiv:ID</c> and <c>arXiv ID</c> mentions; <see cref="Mention.Id"/> is null when the id is malformed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static List<Mention> FindMentions(string line)
     {
         var mentions = new List<Mention>();

@@ -32,6 +32,24 @@ internal sealed class DiagnosticBag
             arguments.ToEquatableArray()));
     }
 
+    public void AddRange(DiagnosticBag other) => _items.AddRange(other._items);
+
+    /// <summary>Archive order (line, column, id): the same order whichever way the articles were assembled.</summary>
+    public void SortByPosition()
+    {
+        var indexed = new List<(ArchiveDiagnostic Diagnostic, int Order)>(_items.Count);
+        for (var i = 0; i < _items.Count; i++) indexed.Add((_items[i], i));
+        indexed.Sort((a, b) =>
+        {
+            var byStart = a.Diagnostic.Span.Start.CompareTo(b.Diagnostic.Span.Start);
+            if (byStart != 0) return byStart;
+            var byId = string.CompareOrdinal(a.Diagnostic.Id, b.Diagnostic.Id);
+            return byId != 0 ? byId : a.Order.CompareTo(b.Order);
+        });
+        _items.Clear();
+        foreach (var entry in indexed) _items.Add(entry.Diagnostic);
+    }
+
     /// <summary>Marks a whole line (its text from the first non-blank character).</summary>
     public void ReportLine(string id, SourceLine line, params string[] arguments)
     {

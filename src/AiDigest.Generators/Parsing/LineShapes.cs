@@ -20,6 +20,7 @@ internal static class LineShapes
     private static readonly string[] ImageExtensions = { ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg" };
 
     /// <summary><c>图片</c>, <c>image.png</c>, or any single token ending in an image extension.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsImage(string trimmed)
     {
         if (trimmed is "图片" or "[图片]" or "【图片】" or "image" or "图") return true;
@@ -36,12 +37,14 @@ internal static class LineShapes
     }
 
     /// <summary>A video marker <c>,时长17:33</c>; returns the duration as written.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool TryVideo(string trimmed, out string duration)
     {
         duration = string.Empty;
-        var text = trimmed.TrimStart(',', ',', ' ');
-        if (!text.StartsWith("时长", StringComparison.Ordinal)) return false;
-        var value = TextShapes.Trim(text.Substring(2));
+        var start = 0;
+        while (start < trimmed.Length && trimmed[start] is ',' or ',' or ' ') start++;
+        if (string.CompareOrdinal(trimmed, start, "时长", 0, 2) != 0) return false;
+        var value = TextShapes.Trim(trimmed.Substring(start + 2));
         if (value.Length == 0 || value.Length > 8) return false;
         var colons = 0;
         foreach (var c in value)
@@ -73,6 +76,7 @@ internal static class LineShapes
     /// <c>图 1 …</c>, <c>图一:…</c>, <c>表格 2 …</c>, <c>Figure 3.</c>: a figure or table caption,
     /// unless the number is followed by a verb ("图 5 展示了…" is prose about the figure).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsNumberedCaption(string trimmed)
     {
         int i;
@@ -99,11 +103,15 @@ internal static class LineShapes
     }
 
     /// <summary>A reference-list heading: <c>参考文献</c>, <c>参考链接:</c>, <c>References</c>…; <paramref name="inlineEntry"/> is the text after the colon, if any.</summary>
+    private static readonly char[] Colons = { ':', ':' };
+
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsReferenceHeading(string trimmed, out string inlineEntry)
     {
         inlineEntry = string.Empty;
         var head = trimmed;
-        var colon = trimmed.IndexOfAny(new[] { ':', ':' });
+        var colon = trimmed.IndexOfAny(Colons);
+        if ((colon < 0 ? trimmed.Length : colon) > 16) return false;
         if (colon >= 0)
         {
             head = TextShapes.Trim(trimmed.Substring(0, colon));
@@ -118,6 +126,7 @@ internal static class LineShapes
     }
 
     /// <summary>The marker of a reference-list entry: <c>①</c>, <c>[1]</c>, <c>1.</c>; null for a bare URL entry.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool TryReferenceMarker(string trimmed, out string? marker, out int textStart)
     {
         marker = null;
@@ -176,6 +185,7 @@ internal static class LineShapes
     }
 
     /// <summary><c>1.</c>, <c>1、</c>, <c>1)</c> or <c>1:</c> at the start; the length includes the following spaces.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool TryArabicPrefix(string trimmed, out int length)
     {
         length = 0;
@@ -194,6 +204,7 @@ internal static class LineShapes
     /// <summary>
     /// The numbering of a heading-like line and where its text starts; <see cref="NumberingStyle.None"/> when unnumbered.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static NumberingStyle Numbering(string trimmed, out int textStart)
     {
         textStart = 0;
@@ -308,6 +319,7 @@ internal static class LineShapes
     }
 
     /// <summary>The first line of a code block: Python imports and definitions, mermaid diagrams, markdown fences.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool StartsCode(string line)
     {
         var t = line.TrimEnd();
@@ -324,6 +336,7 @@ internal static class LineShapes
     }
 
     /// <summary>Whether a line can continue a code block: indented, a comment, or ASCII with code punctuation.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool ContinuesCode(string line)
     {
         if (TextShapes.IsBlank(line)) return true;

@@ -46,6 +46,7 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         ["huggingface"] = PaperField.Model, ["model"] = PaperField.Model,
     };
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool TryParse(string line, out PaperMetadataLine metadata)
     {
         metadata = default;
@@ -59,11 +60,26 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         return line[i] == '[' ? TryParseMarkdownLink(line, i, out metadata) : TryParseKeyValue(line, i, out metadata);
     }
 
+    /// <summary>The first character (lower-cased) of every key: most lines of prose fail this test at once.</summary>
+    private static readonly HashSet<char> KeyStarts = FirstCharacters();
+
+    /// <summary>The longest key, in characters, spaces included (<c>GitHub 地址</c>, <c>Project Page</c>).</summary>
+    private const int MaxKeyLength = 16;
+
+    private static HashSet<char> FirstCharacters()
+    {
+        var starts = new HashSet<char>();
+        foreach (var key in Keys.Keys) starts.Add(key[0]);
+        return starts;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private static bool TryParseKeyValue(string line, int keyStart, out PaperMetadataLine metadata)
     {
         metadata = default;
+        if (!KeyStarts.Contains(char.ToLowerInvariant(line[keyStart]))) return false;
         var colon = -1;
-        for (var j = keyStart; j < line.Length && j - keyStart <= 16; j++)
+        for (var j = keyStart; j < line.Length && j - keyStart <= MaxKeyLength; j++)
         {
             if (TextShapes.IsColon(line[j]))
             {

@@ -14,6 +14,7 @@ internal readonly record struct SourceLine(int Number, int Start, int Utf8Start,
     public int Utf8End => Utf8Start + Utf8Length(Text, 0, Text.Length);
 
     /// <summary>Splits on LF, CRLF and CR alike, so that all three give the same lines and numbers.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static List<SourceLine> Split(string text)
     {
         var lines = new List<SourceLine>();
@@ -38,6 +39,7 @@ internal readonly record struct SourceLine(int Number, int Start, int Utf8Start,
     }
 
     /// <summary>How many bytes UTF-8 takes for these characters (a lone surrogate becomes U+FFFD, three bytes).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static int Utf8Length(string text, int start, int length)
     {
         var bytes = 0;

@@ -6,6 +6,7 @@ internal static class TextShapes
     /// <summary>White space as the archive uses it, including no-break and ideographic spaces.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || c == '\u200B';
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsBlank(string text)
     {
         foreach (var c in text)
@@ -15,6 +16,7 @@ internal static class TextShapes
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static string Trim(string text)
     {
         var start = 0;
@@ -24,6 +26,7 @@ internal static class TextShapes
         return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static int LeadingSpaces(string text)
     {
         var i = 0;
@@ -35,6 +38,7 @@ internal static class TextShapes
         (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF')
         || (c >= '\u3040' && c <= '\u30FF') || (c >= '\uAC00' && c <= '\uD7AF');
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool ContainsCjk(string text)
     {
         foreach (var c in text)
@@ -45,6 +49,7 @@ internal static class TextShapes
     }
 
     /// <summary>Visual width in "CJK characters": a CJK or full-width character counts 1, anything else a half.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static double Width(string text)
     {
         double width = 0;
@@ -55,6 +60,7 @@ internal static class TextShapes
         return width;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static int LetterCount(string text)
     {
         var count = 0;

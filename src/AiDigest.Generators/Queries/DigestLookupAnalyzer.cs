@@ -167,7 +167,7 @@ internal sealed class LookupKeySets
             try
             {
                 var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-                archives.Add(ArchiveParser.Parse(file.Path, text, cancellationToken));
+                archives.Add(ArchiveParser.Parse(file.Path, text, cancellationToken, includeBodyTexts: false));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

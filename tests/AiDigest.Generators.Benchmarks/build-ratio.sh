@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Build time of a consumer project with an N-page archive, through the package, against the same project that only
+# embeds the archive as a plain EmbeddedResource (no generator): the physical floor of compiling the data in.
+#
+#   tests/AiDigest.Generators.Benchmarks/build-ratio.sh [pages=100] [runs=7]
+#
+# Packs the generator into a temporary feed, synthesises the archive with the scale fixture, restores both projects,
+# warms the compiler server, then alternates `dotnet build --no-incremental` of the two, and prints the medians,
+# their ratio and the generator's own time (from -p:ReportAnalyzer=true). It checks that the generated project
+# builds and runs; it does not judge the ratio (timings belong in the benchmark report, not in a pass/fail).
+set -euo pipefail
+
+pages=${1:-100}
+runs=${2:-7}
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/aidigest-ratio-XXXXXX")
+# KEEP=1 keeps the folder (and its projects) for a closer look.
+trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; [ "${KEEP:-0}" = 1 ] || rm -rf "$work"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NUGET_PACKAGES="$work/packages"
+
+version="0.1.0-ratio.$(date +%s)"
+echo "== packing AiDigest.Generators $version"
+dotnet pack "$repo/src/AiDigest.Generators" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >/dev/null
+
+echo "== synthesising a $pages-page archive"
+dotnet run --project "$repo/tests/AiDigest.Generators.ScaleFixture" -c Release -- "$repo/seeds/000_8b386abc4c2cc943.txt" "$pages" "$work/archive.txt"
+
+cat > "$work/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local" value="$work/feed" />
+  </packageSources>
+</configuration>
+XML
+
+mkdir -p "$work/generated" "$work/plain"
+cat > "$work/generated/Generated.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="AiDigest.Generators" Version="$version" PrivateAssets="all" />
+    <AiDigestArchive Include="../archive.txt" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$work/generated/Program.cs" <<'CS'
+var longest = System.Linq.Enumerable.Max(AiDigest.Digest.Articles, a => a.Text.Length);
+System.Console.WriteLine($"{AiDigest.Digest.Articles.Count} articles, {AiDigest.Digest.Papers.Count} papers, longest text {longest}");
+CS
+cat > "$work/plain/Plain.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+  <ItemGroup>
+    <EmbeddedResource Include="../archive.txt" LogicalName="archive.txt" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$work/plain/Program.cs" <<'CS'
+using var stream = typeof(Program).Assembly.GetManifestResourceStream("archive.txt")!;
+System.Console.WriteLine($"{stream.Length} bytes");
+CS
+
+echo "== restoring and warming the compiler server"
+(cd "$work" && dotnet restore generated/Generated.csproj -nologo -v:q && dotnet restore plain/Plain.csproj -nologo -v:q) >/dev/null
+for project in generated/Generated.csproj plain/Plain.csproj; do
+  (cd "$work" && dotnet build "$project" --no-restore -nologo -v:q) >/dev/null
+done
+(cd "$work" && dotnet run --project generated/Generated.csproj --no-build)
+
+build_seconds() {
+  local start end
+  start=$(date +%s.%N)
+  (cd "$work" && dotnet build "$1" --no-restore --no-incremental -nologo -v:q) >/dev/null
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }' 
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+generated_times=()
+plain_times=()
+for ((i = 1; i <= runs; i++)); do
+  generated_times+=("$(build_seconds generated/Generated.csproj)")
+  plain_times+=("$(build_seconds plain/Plain.csproj)")
+  echo "   run $i: generated ${generated_times[-1]} s, plain ${plain_times[-1]} s"
+done
+
+generated_median=$(printf '%s\n' "${generated_times[@]}" | median)
+plain_median=$(printf '%s\n' "${plain_times[@]}" | median)
+ratio=$(awk -v g="$generated_median" -v p="$plain_median" 'BEGIN { printf "%.3f\n", g / p }')
+
+generator_time=$( (cd "$work" && dotnet build generated/Generated.csproj --no-restore --no-incremental -nologo -v:d -p:ReportAnalyzer=true) \
+  | grep -E 'AiDigest\.Generators\.DigestGenerator' | head -1 | awk '{print $1}' || true)
+
+archive_bytes=$(stat -c %s "$work/archive.txt")
+assembly_bytes=$(stat -c %s "$work/generated/bin/Debug/net10.0/Generated.dll")
+echo "== $pages pages, $archive_bytes bytes of archive, $runs alternating rebuilds (dotnet build --no-incremental, compiler server warm)"
+echo "generated (package, <AiDigestArchive>): median ${generated_median} s, assembly $assembly_bytes bytes"
+echo "plain EmbeddedResource (no generator):  median ${plain_median} s"
+echo "ratio: ${ratio}"
+echo "generator time (ReportAnalyzer): ${generator_time:-n/a} s"

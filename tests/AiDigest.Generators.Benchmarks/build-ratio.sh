@@ -17,6 +17,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/aidigest-ratio-XXXXXX")
 # KEEP=1 keeps the folder (and its projects) for a closer look.
 trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; [ "${KEEP:-0}" = 1 ] || rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NUGET_PACKAGES="$work/packages"
+# Run from a test host, the MSBuild variables it inherited would steer these builds: drop them.
+unset MSBuildExtensionsPath MSBuildSDKsPath MSBUILD_EXE_PATH MSBuildLoadMicrosoftTargetsReadOnly
 
 version="0.1.0-ratio.$(date +%s)"
 echo "== packing AiDigest.Generators $version"

@@ -286,24 +286,32 @@ internal static class ArchiveParser
         return all.ToEquatableArray();
     }
 
+    /// <summary>U+FFFD (what a decoder puts for bytes that are not UTF-8) and the control characters but tab.</summary>
+    private static readonly char[] InvalidCharacters = InvalidCharacterSet();
+
+    private static char[] InvalidCharacterSet()
+    {
+        var set = new List<char> { '\uFFFD', '\u007F' };
+        for (var c = '\0'; c < ' '; c++)
+        {
+            if (c != '\t') set.Add(c);
+        }
+        return set.ToArray();
+    }
+
+    /// <summary>One diagnostic per line with such a character (the first), a vectorised search per line.</summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private static void ReportInvalidCharacters(List<SourceLine> lines, DiagnosticBag diagnostics)
     {
         var reported = 0;
         foreach (var line in lines)
         {
-            for (var c = 0; c < line.Text.Length; c++)
-            {
-                var ch = line.Text[c];
-                var invalid = ch == '\uFFFD' || (ch < ' ' && ch != '\t') || ch == '\u007F'
-                    || (char.IsHighSurrogate(ch) && (c + 1 >= line.Text.Length || !char.IsLowSurrogate(line.Text[c + 1])))
-                    || (char.IsLowSurrogate(ch) && (c == 0 || !char.IsHighSurrogate(line.Text[c - 1])));
-                if (!invalid) continue;
-                var description = ch == '\uFFFD' ? "U+FFFD (text that was not valid UTF-8)" : "U+" + ((int)ch).ToString("X4");
-                diagnostics.Report(DiagnosticIds.InvalidCharacters, line.Number, c + 1, 1, description);
-                if (++reported >= MaxInvalidCharacterReports) return;
-                break;
-            }
+            var c = line.Text.IndexOfAny(InvalidCharacters);
+            if (c < 0) continue;
+            var ch = line.Text[c];
+            var description = ch == '\uFFFD' ? "U+FFFD (text that was not valid UTF-8)" : "U+" + ((int)ch).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+            diagnostics.Report(DiagnosticIds.InvalidCharacters, line.Number, c + 1, 1, description);
+            if (++reported >= MaxInvalidCharacterReports) return;
         }
     }
 

@@ -158,7 +158,12 @@ internal sealed class ArticleAssembler
                 continue;
             }
             if (block.Kind != ElementKind.ReferenceEntry || !LineShapes.TryReferenceMarker(trimmed, out var marker, out var textStart)) continue;
-            references.Add(Reference(marker, trimmed.Substring(textStart), line.Number));
+            var entryText = trimmed.Substring(textStart);
+            for (var i = block.First + 1; i <= block.Last; i++)
+            {
+                if (!_body[i].IsBlank) entryText += " " + TextShapes.Trim(_body[i].Text);
+            }
+            references.Add(Reference(marker, entryText, line.Number));
             if (marker is null) continue;
             if (previousMarker is not null && LineShapes.MarkerNumber(marker) != LineShapes.MarkerNumber(previousMarker) + 1)
             {

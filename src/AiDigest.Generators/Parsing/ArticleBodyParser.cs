@@ -94,6 +94,11 @@ internal sealed class ArticleBodyParser
             else if (LineShapes.IsTableOfContentsHeading(trimmed)) last = TakeTableOfContents(i);
             else if (LineShapes.IsReferenceHeading(trimmed, out _)) last = TakeReferences(i);
             else if (PaperMetadataLine.TryParse(_lines[i].Text, out _)) last = TakeMetadata(i);
+            else if (MarkdownHeading(trimmed) is { } markdown)
+            {
+                last = i;
+                _blocks.Add(markdown.WithLine(i));
+            }
             else
             {
                 last = i;
@@ -104,6 +109,21 @@ internal sealed class ArticleBodyParser
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
+    /// <summary><c>## 方法</c> (level 1) and <c>### 细节</c> (level 2): markdown headings, the marks removed. A single <c># </c> is body text.</summary>
+    private static MarkdownHeadingShape? MarkdownHeading(string trimmed)
+    {
+        var hashes = 0;
+        while (hashes < trimmed.Length && trimmed[hashes] == '#') hashes++;
+        if (hashes < 2 || hashes > 6 || hashes >= trimmed.Length || trimmed[hashes] != ' ') return null;
+        var text = TextShapes.Trim(trimmed.Substring(hashes));
+        return text.Length == 0 ? null : new MarkdownHeadingShape(text, hashes == 2 ? 1 : 2);
+    }
+
+    private sealed record MarkdownHeadingShape(string Text, int Level)
+    {
+        public Block WithLine(int line) => new(ElementKind.Heading, line, line) { Level = Level, HeadingText = Text };
+    }
+
     private Block SingleLineBlock(int i, string trimmed)
     {
         if (LineShapes.IsImage(trimmed)) return new Block(ElementKind.Image, i, i);
@@ -169,10 +189,25 @@ internal sealed class ArticleBodyParser
     {
         _blocks.Add(new Block(ElementKind.ReferenceHeading, start, start) { Level = 1, HeadingText = ReferenceHeadingText(Trimmed(start)) });
         var last = start;
+        Block? entry = null;
         for (var i = NextNonBlank(start + 1); i >= 0; i = NextNonBlank(i + 1))
         {
-            if (!LineShapes.TryReferenceMarker(Trimmed(i), out _, out _)) break;
-            _blocks.Add(new Block(ElementKind.ReferenceEntry, i, i));
+            if (LineShapes.TryReferenceMarker(Trimmed(i), out var marker, out _))
+            {
+                entry = new Block(ElementKind.ReferenceEntry, i, i);
+                _blocks.Add(entry);
+                last = i;
+                continue;
+            }
+
+            // A long entry wrapped onto a second line: it continues the entry when a marked entry follows it.
+            var next = NextNonBlank(i + 1);
+            if (entry is null || next < 0 || !LineShapes.TryReferenceMarker(Trimmed(next), out var nextMarker, out _) || nextMarker is null
+                || TextShapes.Width(Trimmed(i)) > 200 || LineShapes.IsImage(Trimmed(i)))
+            {
+                break;
+            }
+            entry.Last = i;
             last = i;
         }
         return last;
@@ -446,6 +481,9 @@ internal sealed class ArticleBodyParser
         if (HasCommaOutsideBrackets(text) && TextShapes.Width(text) > 16 && !text.Contains("——")) return false;
         if (text[text.Length - 1] is '?' or '?' && TextShapes.Width(text) is < 5 or > 20) return false;
         if (IsSentenceFragment(text)) return false;
+
+        // "收到了8088篇投稿": the aspect particle marks a finished event, a sentence; headings name things or ask.
+        if (text.IndexOf('了') >= 0 && text[text.Length - 1] is not ('?' or '?')) return false;
         foreach (var connective in Connectives)
         {
             if (text.StartsWith(connective, StringComparison.Ordinal)) return false;

@@ -68,7 +68,9 @@ internal static class LineShapes
     }
 
     /// <summary>A bullet item: optional indentation, then <c>•</c> (or <c>●</c>, <c>▪</c>, <c>◦</c>).</summary>
-    public static bool IsBullet(string trimmed) => trimmed.Length > 1 && trimmed[0] is '•' or '●' or '▪' or '◦' or '·';
+    /// <remarks>Markdown's <c>- </c> and <c>* </c> count too when a space follows (<c>-30%</c> does not).</remarks>
+    public static bool IsBullet(string trimmed) =>
+        trimmed.Length > 1 && (trimmed[0] is '•' or '●' or '▪' or '◦' or '·' || (trimmed[0] is '-' or '*' && trimmed[1] == ' ' && trimmed.Length > 2));
 
     public static string BulletText(string trimmed) => IsBullet(trimmed) ? TextShapes.Trim(trimmed.Substring(1)) : trimmed;
 
@@ -341,7 +343,7 @@ internal static class LineShapes
     {
         if (TextShapes.IsBlank(line)) return true;
         var trimmed = TextShapes.Trim(line);
-        if (IsBullet(trimmed)) return false;
+        if (trimmed.Length > 0 && trimmed[0] is '•' or '●' or '▪' or '◦') return false;
         if (line.Length > 0 && (line[0] == ' ' || line[0] == '\t')) return true;
         if (TextShapes.ContainsCjk(trimmed)) return false;
         if (trimmed.StartsWith("#", StringComparison.Ordinal) || trimmed.StartsWith("%%", StringComparison.Ordinal) || trimmed.StartsWith("//", StringComparison.Ordinal)) return true;

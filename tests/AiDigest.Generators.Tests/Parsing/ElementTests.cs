@@ -117,4 +117,15 @@ public sealed class ElementTests
         Assert.AreEqual(1, article.Sections.Count);
         Assert.IsTrue(article.Figures.All(f => f.Caption is null));
     }
+
+    [TestMethod]
+    public void MarkdownBulletsAreBulletsButANegativeNumberIsNot()
+    {
+        var archive = TestArchive.Parse("#A", "", "导语", "", "- 第一项", "* 第二项", "", "-30% 的误差。", "....");
+        var article = archive.Articles.Single();
+
+        Assert.AreEqual(ElementKind.BulletItem, article.ElementAt(5).Kind);
+        Assert.AreEqual(ElementKind.BulletItem, article.ElementAt(6).Kind);
+        Assert.AreEqual(ElementKind.Paragraph, article.ElementAt(8).Kind);
+    }
 }

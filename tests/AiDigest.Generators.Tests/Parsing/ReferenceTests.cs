@@ -70,4 +70,22 @@ public sealed class ReferenceTests
         Assert.AreEqual(0, article.References.Count);
         Assert.AreEqual(Model.ElementKind.NumberedItem, article.ElementAt(7).Kind);
     }
+
+    [TestMethod]
+    public void AnEntryWrappedOntoASecondLineStaysOneEntry()
+    {
+        var article = TestArchive.Article(
+            "导语",
+            "正文。",
+            "参考文献",
+            "[1] A very long citation that the scraper",
+            "wrapped onto the next line. arXiv:2505.02835",
+            "[2] Second entry.",
+            "正文在参考文献之后。");
+
+        CollectionAssert.AreEqual(new[] { "[1]", "[2]" }, article.References.Select(r => r.Marker).ToArray());
+        Assert.AreEqual("A very long citation that the scraper wrapped onto the next line. arXiv:2505.02835", article.References[0].Text);
+        Assert.AreEqual("2505.02835", article.References[0].ArxivId);
+        Assert.AreEqual(Model.ElementKind.Paragraph, article.ElementAt(15).Kind, "the list ends at the first line no entry follows");
+    }
 }

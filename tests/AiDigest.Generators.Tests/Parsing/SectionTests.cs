@@ -153,4 +153,20 @@ public sealed class SectionTests
 
         CollectionAssert.AreEqual(new[] { "1:参考文献" }, Headings(article));
     }
+
+    [TestMethod]
+    public void MarkdownHeadingsAreHeadingsWithoutTheirMarks()
+    {
+        var article = TestArchive.Article("导语", "## 方法", "正文。", "### 细节", "正文。");
+
+        CollectionAssert.AreEqual(new[] { "1:方法", "2:细节" }, Headings(article));
+    }
+
+    [TestMethod]
+    public void AFinishedEventIsASentenceNotAHeading()
+    {
+        var article = TestArchive.Article("导语", "正文。", "ICCV 2023顶会共收到了8088篇投稿", "正文。", "你准备好了吗?", "正文。");
+
+        CollectionAssert.AreEqual(new[] { "1:你准备好了吗?" }, Headings(article));
+    }
 }

@@ -86,6 +86,9 @@ public sealed class ConsumerTests
                 "papers with code include WorldMem: True",
                 "GitHub repositories include xizaoqu/WorldMem: True",
                 "records: True, public: False",
+                "named member: WorldMem at line 2582, text read from the embedded archive: True",
+                "lookup: CSBrain: A Cross-scale Spatiotemporal Brain Foundation Model for EEG Decoding",
+                "search finds WorldMem: True",
                 ""),
             run.Output,
             run.ToString());
@@ -209,6 +212,11 @@ public sealed class ConsumerTests
             Console.WriteLine("GitHub repositories include xizaoqu/WorldMem: " + repositories.Contains("xizaoqu/WorldMem").ToString(CultureInfo.InvariantCulture));
             var isRecord = typeof(Article).GetMethod("<Clone>$") is not null;
             Console.WriteLine("records: " + isRecord.ToString(CultureInfo.InvariantCulture) + ", public: " + typeof(Article).IsPublic.ToString(CultureInfo.InvariantCulture));
+            var embedded = typeof(Digest).Assembly.GetManifestResourceNames().Contains("AiDigest.Archive.000_8b386abc4c2cc943.txt")
+                && Digest.Articles.WorldMem.Text.StartsWith("转身世界就变样", StringComparison.Ordinal);
+            Console.WriteLine("named member: WorldMem at line " + Digest.Articles.WorldMem.Line.ToString(CultureInfo.InvariantCulture) + ", text read from the embedded archive: " + embedded.ToString(CultureInfo.InvariantCulture));
+            Console.WriteLine("lookup: " + Digest.Papers.ByArxivId("2506.23075")?.Title);
+            Console.WriteLine("search finds WorldMem: " + Digest.Search("WorldMem").Any(hit => hit.Article.Title == "WorldMem").ToString(CultureInfo.InvariantCulture));
             """);
     }
 

@@ -27,14 +27,7 @@ public sealed class SearchTests
     private static LoadedProbe probe = null!;
 
     [ClassInitialize]
-    public static void Generate(TestContext context)
-    {
-        var harness = new GeneratorHarness { Consumer = Consumer }.WithArchive("/repo/seeds/" + TestArchive.SeedFileName, TestArchive.SeedText);
-        var (_, output, _) = harness.Run();
-        var problems = GeneratorHarness.CompileProblems(output);
-        Assert.AreEqual(0, problems.Count, string.Join("\n", problems.Take(10)));
-        probe = new LoadedProbe(output);
-    }
+    public static void Generate(TestContext context) => probe = LoadedProbe.ForSeed(Consumer);
 
     [ClassCleanup]
     public static void Unload() => probe.Dispose();

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
@@ -30,6 +31,16 @@ internal sealed class LoadedProbe : IDisposable
     }
 
     public Assembly Assembly { get; }
+
+    /// <summary>The seed run through the generator with <paramref name="consumer"/> as the project's code, compiled (without a problem) and loaded.</summary>
+    public static LoadedProbe ForSeed(string consumer)
+    {
+        var harness = new GeneratorHarness { Consumer = consumer }.WithArchive("/repo/seeds/" + TestArchive.SeedFileName, TestArchive.SeedText);
+        var (_, output, _) = harness.Run();
+        var problems = GeneratorHarness.CompileProblems(output);
+        if (problems.Count > 0) throw new InvalidOperationException("The generated code does not compile:\n" + string.Join("\n", problems.Take(10)));
+        return new LoadedProbe(output);
+    }
 
     /// <summary>Calls a public static method of <c>Probe</c>.</summary>
     public object? Call(string method, params object?[] arguments) =>

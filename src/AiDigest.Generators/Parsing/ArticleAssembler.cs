@@ -8,12 +8,12 @@ namespace AiDigest.Generators.Parsing;
 /// <summary>Turns an article's recognised blocks into its model: elements, sections, papers, references, links, figures.</summary>
 internal sealed class ArticleAssembler
 {
-    private readonly IReadOnlyList<SourceLine> _body;
+    private readonly LineSpan _body;
     private readonly List<Block> _blocks;
     private readonly DiagnosticBag _diagnostics;
     private readonly bool _includeBodyTexts;
 
-    private ArticleAssembler(IReadOnlyList<SourceLine> body, List<Block> blocks, DiagnosticBag diagnostics, bool includeBodyTexts)
+    private ArticleAssembler(LineSpan body, List<Block> blocks, DiagnosticBag diagnostics, bool includeBodyTexts)
     {
         _body = body;
         _blocks = blocks;
@@ -26,7 +26,7 @@ internal sealed class ArticleAssembler
     /// <param name="separator">The closing <c>....</c> line, or null when the article is not closed.</param>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static ArticleModel Assemble(
-        int index, string id, string title, SourceLine titleLine, IReadOnlyList<SourceLine> body, SourceLine? separator, DiagnosticBag diagnostics,
+        int index, string id, string title, SourceLine titleLine, LineSpan body, SourceLine? separator, DiagnosticBag diagnostics,
         bool includeBodyTexts = true)
     {
         var blocks = ArticleBodyParser.Parse(body);

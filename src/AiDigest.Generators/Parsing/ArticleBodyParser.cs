@@ -48,21 +48,21 @@ internal sealed class ArticleBodyParser
     /// <summary>Widest cell of a flattened table.</summary>
     private const double MaxCellWidth = 40;
 
-    private readonly IReadOnlyList<SourceLine> _lines;
+    private readonly LineSpan _lines;
     private readonly List<Block> _blocks = new();
     private readonly HashSet<string> _tableOfContentsTitles = new(StringComparer.Ordinal);
 
     /// <summary>Each line trimmed, made once: every rule looks at the trimmed text, often several times.</summary>
     private readonly string?[] _trimmed;
 
-    private ArticleBodyParser(IReadOnlyList<SourceLine> lines)
+    private ArticleBodyParser(LineSpan lines)
     {
         _lines = lines;
         _trimmed = new string?[lines.Count];
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
-    public static List<Block> Parse(IReadOnlyList<SourceLine> bodyLines)
+    public static List<Block> Parse(LineSpan bodyLines)
     {
         var parser = new ArticleBodyParser(bodyLines);
         parser.TakeCertainBlocks();

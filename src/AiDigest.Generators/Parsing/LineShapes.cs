@@ -57,12 +57,22 @@ internal static class LineShapes
         return true;
     }
 
-    public static bool IsSeparator(string trimmed)
+    /// <summary>
+    /// The separator <c>....</c> that closes an article: four or more dots, alone on the line (spaces around them
+    /// allowed). Reads the line in place, without a trimmed copy: the boundary pass asks this of every line.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
+    public static bool IsSeparatorLine(string line)
     {
-        if (trimmed.Length < 4) return false;
-        foreach (var c in trimmed)
+        var start = 0;
+        var end = line.Length;
+        while (start < end && TextShapes.IsSpace(line[start])) start++;
+        if (start == end || line[start] != '.') return false;
+        while (end > start && TextShapes.IsSpace(line[end - 1])) end--;
+        if (end - start < 4) return false;
+        for (var i = start; i < end; i++)
         {
-            if (c != '.') return false;
+            if (line[i] != '.') return false;
         }
         return true;
     }
@@ -324,18 +334,27 @@ internal static class LineShapes
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool StartsCode(string line)
     {
+        // Every opening below starts the line itself: most lines are told apart by their first character.
+        if (line.Length == 0 || line[0] is not ('`' or 'f' or 'i' or 'd' or 'c' or 'g' or 's' or 'e')) return false;
         var t = line.TrimEnd();
         if (t.StartsWith("```", StringComparison.Ordinal)) return true;
         if (TextShapes.ContainsCjk(t)) return false;
         if (t.StartsWith("from ", StringComparison.Ordinal) && t.Contains(" import ")) return true;
         if (t.StartsWith("import ", StringComparison.Ordinal) && t.Length > 7 && char.IsLetter(t[7])) return true;
         if ((t.StartsWith("def ", StringComparison.Ordinal) || t.StartsWith("class ", StringComparison.Ordinal)) && t.EndsWith(":", StringComparison.Ordinal)) return true;
-        foreach (var diagram in new[] { "graph TD", "graph LR", "graph TB", "graph BT", "graph RL", "flowchart ", "sequenceDiagram", "classDiagram", "stateDiagram", "gantt", "erDiagram" })
+        foreach (var diagram in DiagramOpenings)
         {
             if (t.StartsWith(diagram, StringComparison.Ordinal)) return true;
         }
         return false;
     }
+
+    private static readonly string[] DiagramOpenings =
+    {
+        "graph TD", "graph LR", "graph TB", "graph BT", "graph RL", "flowchart ", "sequenceDiagram", "classDiagram", "stateDiagram", "gantt", "erDiagram",
+    };
+
+    private static readonly char[] CodePunctuation = { '(', ')', '[', ']', '{', '}', '=', ';', ',', '\'', '"' };
 
     /// <summary>Whether a line can continue a code block: indented, a comment, or ASCII with code punctuation.</summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
@@ -348,7 +367,7 @@ internal static class LineShapes
         if (TextShapes.ContainsCjk(trimmed)) return false;
         if (trimmed.StartsWith("#", StringComparison.Ordinal) || trimmed.StartsWith("%%", StringComparison.Ordinal) || trimmed.StartsWith("//", StringComparison.Ordinal)) return true;
         if (trimmed is "end" or "pass" or "```") return true;
-        return trimmed.IndexOfAny(new[] { '(', ')', '[', ']', '{', '}', '=', ';', ',', '\'', '"' }) >= 0 && !LinkScanner.IsUrlOnly(trimmed);
+        return trimmed.IndexOfAny(CodePunctuation) >= 0 && !LinkScanner.IsUrlOnly(trimmed);
     }
 
     public static bool IsTableOfContentsHeading(string trimmed) =>

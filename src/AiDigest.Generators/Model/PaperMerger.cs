@@ -60,7 +60,7 @@ internal sealed class PaperMerger
         var chars = new List<char>(title.Length);
         foreach (var c in title)
         {
-            if (char.IsLetterOrDigit(c)) chars.Add(char.ToLowerInvariant(c));
+            if (char.IsLetterOrDigit(c)) chars.Add(Parsing.TextShapes.ToLowerInvariant(c));
         }
         return chars.Count == 0 ? null : new string(chars.ToArray());
     }

@@ -363,7 +363,7 @@ internal static class ArchiveParser
             if ((c < 128 && char.IsLetterOrDigit(c)) || TextShapes.IsCjk(c))
             {
                 if (dash && builder.Length > 0) builder.Append('-');
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(TextShapes.ToLowerInvariant(c));
                 dash = false;
             }
             else

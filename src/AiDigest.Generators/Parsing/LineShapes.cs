@@ -131,8 +131,10 @@ internal static class LineShapes
         }
         if (head.Length == 0 || head.Length > 12) return false;
         if (inlineEntry.Length > 0 && !LinkScanner.IsUrlOnly(inlineEntry)) return false;
-        var lower = head.ToLowerInvariant();
-        if (lower is "references" or "reference" or "bibliography" or "参考" or "引用" or "相关链接" or "相关阅读") return true;
+        if (head is "参考" or "引用" or "相关链接" or "相关阅读") return true;
+
+        // Lower-casing keeps the length, so only heads as long as an English name are lower-cased (an ICU call).
+        if (head.Length is 9 or 10 or 12 && head.ToLowerInvariant() is "references" or "reference" or "bibliography") return true;
         return head.StartsWith("参考", StringComparison.Ordinal) || head.EndsWith("参考博客", StringComparison.Ordinal)
             || head.EndsWith("参考文献", StringComparison.Ordinal) || head.EndsWith("参考链接", StringComparison.Ordinal);
     }

@@ -77,7 +77,7 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
     private static bool TryParseKeyValue(string line, int keyStart, out PaperMetadataLine metadata)
     {
         metadata = default;
-        if (!KeyStarts.Contains(char.ToLowerInvariant(line[keyStart]))) return false;
+        if (!KeyStarts.Contains(TextShapes.ToLowerInvariant(line[keyStart]))) return false;
         var colon = -1;
         for (var j = keyStart; j < line.Length && j - keyStart <= MaxKeyLength; j++)
         {
@@ -119,7 +119,7 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         var chars = new List<char>(key.Length);
         foreach (var c in key)
         {
-            if (!TextShapes.IsSpace(c)) chars.Add(char.ToLowerInvariant(c));
+            if (!TextShapes.IsSpace(c)) chars.Add(TextShapes.ToLowerInvariant(c));
         }
         return new string(chars.ToArray());
     }

@@ -34,6 +34,17 @@ internal static class TextShapes
         return i;
     }
 
+    /// <summary>
+    /// <c>char.ToLowerInvariant</c>, without asking the culture data for the characters that have no case: ASCII is
+    /// mapped here and CJK (see <see cref="IsCjk"/>) is itself. On .NET every other character costs an ICU call,
+    /// and most of the archive is CJK.
+    /// </summary>
+    public static char ToLowerInvariant(char c)
+    {
+        if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+        return IsCjk(c) ? c : char.ToLowerInvariant(c);
+    }
+
     public static bool IsCjk(char c) =>
         (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF')
         || (c >= '\u3040' && c <= '\u30FF') || (c >= '\uAC00' && c <= '\uD7AF');

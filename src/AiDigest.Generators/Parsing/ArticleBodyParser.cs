@@ -213,9 +213,11 @@ internal sealed class ArticleBodyParser
         return last;
     }
 
+    private static readonly char[] Colons = { ':', ':' };
+
     private static string ReferenceHeadingText(string trimmed)
     {
-        var colon = trimmed.IndexOfAny(new[] { ':', ':' });
+        var colon = trimmed.IndexOfAny(Colons);
         return colon >= 0 ? TextShapes.Trim(trimmed.Substring(0, colon)) : trimmed;
     }
 

@@ -107,12 +107,19 @@ internal static class LineShapes
         var next = trimmed[i];
         if (!(next is ' ' or '.' or ':' or ':' or '(' or '(' or '、' or '\u00A0' || TextShapes.IsCjk(next) || char.IsLetter(next))) return false;
         var rest = TextShapes.Trim(trimmed.Substring(i).TrimStart('.', ':', ':', '、'));
-        foreach (var verb in new[] { "展示", "所示", "中", "为", "是", "表明", "显示", "给出", "可以", "可见", "说明", "和", "与", "的" })
+        foreach (var verb in CaptionVerbs)
         {
             if (rest.StartsWith(verb, StringComparison.Ordinal)) return false;
         }
         return true;
     }
+
+    /// <summary>Words that make <c>图 5 …</c> a sentence about the figure rather than its caption.</summary>
+    private static readonly string[] CaptionVerbs = { "展示", "所示", "中", "为", "是", "表明", "显示", "给出", "可以", "可见", "说明", "和", "与", "的" };
+
+    private static readonly char[] ClosingSquareBrackets = { ']', '】' };
+
+    private static readonly char[] ClosingParentheses = { ')', ')' };
 
     /// <summary>A reference-list heading: <c>参考文献</c>, <c>参考链接:</c>, <c>References</c>…; <paramref name="inlineEntry"/> is the text after the colon, if any.</summary>
     private static readonly char[] Colons = { ':', ':' };
@@ -153,7 +160,7 @@ internal static class LineShapes
         }
         else if (trimmed[0] is '[' or '【')
         {
-            var close = trimmed.IndexOfAny(new[] { ']', '】' });
+            var close = trimmed.IndexOfAny(ClosingSquareBrackets);
             if (close < 2 || close > 5 || !AllDigits(trimmed, 1, close - 1)) return false;
             marker = trimmed.Substring(0, close + 1);
             textStart = close + 1;
@@ -236,7 +243,7 @@ internal static class LineShapes
         // (1) (1) (一)
         if (trimmed[0] is '(' or '(')
         {
-            var close = trimmed.IndexOfAny(new[] { ')', ')' });
+            var close = trimmed.IndexOfAny(ClosingParentheses);
             if (close is >= 2 and <= 4 && (AllDigits(trimmed, 1, close - 1) || IsChineseNumeral(trimmed, 1, close - 1)))
             {
                 textStart = SkipSpaces(trimmed, close + 1);

@@ -116,12 +116,13 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
 
     private static string NormalizeKey(string key)
     {
-        var chars = new List<char>(key.Length);
+        var chars = new char[key.Length];
+        var length = 0;
         foreach (var c in key)
         {
-            if (!TextShapes.IsSpace(c)) chars.Add(TextShapes.ToLowerInvariant(c));
+            if (!TextShapes.IsSpace(c)) chars[length++] = TextShapes.ToLowerInvariant(c);
         }
-        return new string(chars.ToArray());
+        return new string(chars, 0, length);
     }
 
     private static PaperField? FieldFromLabel(string label)

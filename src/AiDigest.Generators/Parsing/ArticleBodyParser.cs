@@ -49,7 +49,7 @@ internal sealed class ArticleBodyParser
     private const double MaxCellWidth = 40;
 
     private readonly LineSpan _lines;
-    private readonly List<Block> _blocks = new();
+    private readonly List<Block> _blocks;
     private readonly HashSet<string> _tableOfContentsTitles = new(StringComparer.Ordinal);
 
     /// <summary>Each line trimmed, made once: every rule looks at the trimmed text, often several times.</summary>
@@ -59,6 +59,9 @@ internal sealed class ArticleBodyParser
     {
         _lines = lines;
         _trimmed = new string?[lines.Count];
+
+        // At most one block per line; about half the lines of an article are blank.
+        _blocks = new List<Block>((lines.Count / 2) + 1);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]

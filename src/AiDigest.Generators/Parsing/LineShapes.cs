@@ -25,6 +25,9 @@ internal static class LineShapes
     {
         if (trimmed is "图片" or "[图片]" or "【图片】" or "image" or "图") return true;
         if (trimmed.Length > 200) return false;
+
+        // Every extension ends in g, f or p (any case): most lines are ruled out by their last character alone.
+        if (trimmed.Length == 0 || trimmed[trimmed.Length - 1] is not ('g' or 'G' or 'f' or 'F' or 'p' or 'P')) return false;
         foreach (var c in trimmed)
         {
             if (TextShapes.IsSpace(c)) return false;
@@ -91,6 +94,7 @@ internal static class LineShapes
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsNumberedCaption(string trimmed)
     {
+        if (trimmed.Length == 0 || trimmed[0] is not ('表' or '图' or 'F' or 'f' or 'T' or 't')) return false;
         int i;
         if (trimmed.StartsWith("表格", StringComparison.Ordinal)) i = 2;
         else if (trimmed.StartsWith("图", StringComparison.Ordinal) || trimmed.StartsWith("表", StringComparison.Ordinal)) i = 1;
@@ -128,16 +132,20 @@ internal static class LineShapes
     public static bool IsReferenceHeading(string trimmed, out string inlineEntry)
     {
         inlineEntry = string.Empty;
-        var head = trimmed;
         var colon = trimmed.IndexOfAny(Colons);
         if ((colon < 0 ? trimmed.Length : colon) > 16) return false;
-        if (colon >= 0)
-        {
-            head = TextShapes.Trim(trimmed.Substring(0, colon));
-            inlineEntry = TextShapes.Trim(trimmed.Substring(colon + 1));
-        }
-        if (head.Length == 0 || head.Length > 12) return false;
-        if (inlineEntry.Length > 0 && !LinkScanner.IsUrlOnly(inlineEntry)) return false;
+        var head = colon < 0 ? trimmed : TextShapes.Trim(trimmed.Substring(0, colon));
+        if (head.Length == 0 || head.Length > 12 || !IsReferenceHeadingWord(head)) return false;
+
+        // The text after the colon (often a long line) is copied only once the head names a reference list.
+        var inline = colon < 0 ? string.Empty : TextShapes.Trim(trimmed.Substring(colon + 1));
+        if (inline.Length > 0 && !LinkScanner.IsUrlOnly(inline)) return false;
+        inlineEntry = inline;
+        return true;
+    }
+
+    private static bool IsReferenceHeadingWord(string head)
+    {
         if (head is "参考" or "引用" or "相关链接" or "相关阅读") return true;
 
         // Lower-casing keeps the length, so only heads as long as an English name are lower-cased (an ICU call).

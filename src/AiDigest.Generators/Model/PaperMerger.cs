@@ -57,11 +57,12 @@ internal sealed class PaperMerger
     public static string? TitleKey(string? title)
     {
         if (title is null) return null;
-        var chars = new List<char>(title.Length);
+        var chars = new char[title.Length];
+        var length = 0;
         foreach (var c in title)
         {
-            if (char.IsLetterOrDigit(c)) chars.Add(char.ToLowerInvariant(c));
+            if (char.IsLetterOrDigit(c)) chars[length++] = Parsing.TextShapes.ToLowerInvariant(c);
         }
-        return chars.Count == 0 ? null : new string(chars.ToArray());
+        return length == 0 ? null : new string(chars, 0, length);
     }
 }

@@ -18,7 +18,7 @@ internal static class ArchiveParser
 
     /// <summary>One article's lines, found by the sequential pass, assembled later.</summary>
     private sealed record ArticleSegment(
-        int Index, string Id, string Title, SourceLine TitleLine, List<SourceLine> Body, SourceLine? Separator, List<ElementModel>? PageBreak);
+        int Index, string Id, string Title, SourceLine TitleLine, LineSpan Body, SourceLine? Separator, List<ElementModel>? PageBreak);
 
     /// <summary>More diagnostics of one kind than this in a file say nothing new; the rest are dropped.</summary>
     private const int MaxInvalidCharacterReports = 50;
@@ -35,7 +35,7 @@ internal static class ArchiveParser
         if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
         var lines = SourceLine.Split(text);
         var diagnostics = new DiagnosticBag(lines);
-        ReportInvalidCharacters(lines, diagnostics);
+        ReportInvalidCharacters(text, lines, diagnostics);
 
         var prologue = new List<ElementModel>();
         var epilogue = new List<ElementModel>();
@@ -46,7 +46,7 @@ internal static class ArchiveParser
 
         var i = 0;
         var prologueLines = new List<SourceLine>();
-        while (i < lines.Count && !IsTitleLine(lines[i].Text, atBoundary: true))
+        while (i < lines.Length && !IsTitleLine(lines[i].Text, atBoundary: true))
         {
             if (!lines[i].IsBlank) prologueLines.Add(lines[i]);
             i++;
@@ -56,21 +56,20 @@ internal static class ArchiveParser
         // First the boundaries, in order (cheap); then each article's structure, on its own, in parallel for
         // large archives; then the results in file order, so the model is the same either way.
         var segments = new List<ArticleSegment>();
-        while (i < lines.Count)
+        while (i < lines.Length)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var titleLine = lines[i];
-            var body = new List<SourceLine>();
             SourceLine? separator = null;
             var inCode = false;
+            var hasText = false;
             var j = i + 1;
-            for (; j < lines.Count; j++)
+            for (; j < lines.Length; j++)
             {
                 var line = lines[j];
-                if (LineShapes.IsSeparator(TextShapes.Trim(line.Text)))
+                if (LineShapes.IsSeparatorLine(line.Text))
                 {
                     separator = line;
-                    j++;
                     break;
                 }
                 if (!inCode && IsTitleLine(line.Text, atBoundary: false))
@@ -80,16 +79,20 @@ internal static class ArchiveParser
                 }
                 if (!line.IsBlank)
                 {
+                    hasText = true;
                     inCode = inCode ? LineShapes.ContinuesCode(line.Text) || LineShapes.StartsCode(line.Text) : LineShapes.StartsCode(line.Text);
                 }
-                body.Add(line);
             }
+
+            // The body is every line between the title and where the loop stopped (the separator, the next title or the end).
+            var body = new LineSpan(lines, i + 1, j - (i + 1));
+            if (separator is not null) j++;
 
             var title = TitleOf(titleLine.Text);
             if (title.Length == 0) diagnostics.Report(DiagnosticIds.EmptyTitle, titleLine.Number, 1, titleLine.Text.Length);
             else if (!titles.Add(title)) diagnostics.Report(DiagnosticIds.DuplicateTitle, titleLine.Number, 2, titleLine.Text.Length - 1, title);
-            if (body.TrueForAll(l => l.IsBlank)) diagnostics.Report(DiagnosticIds.EmptyArticle, titleLine.Number, 1, titleLine.Text.Length, title);
-            if (separator is null && j >= lines.Count)
+            if (!hasText) diagnostics.Report(DiagnosticIds.EmptyArticle, titleLine.Number, 1, titleLine.Text.Length, title);
+            if (separator is null && j >= lines.Length)
             {
                 diagnostics.Report(DiagnosticIds.UnclosedArticle, titleLine.Number, 1, titleLine.Text.Length, title);
             }
@@ -100,14 +103,14 @@ internal static class ArchiveParser
             var between = new List<SourceLine>();
             if (separator is not null)
             {
-                while (j < lines.Count && !IsTitleLine(lines[j].Text, atBoundary: true))
+                while (j < lines.Length && !IsTitleLine(lines[j].Text, atBoundary: true))
                 {
                     if (!lines[j].IsBlank) between.Add(lines[j]);
                     j++;
                 }
             }
             List<ElementModel>? pageBreak = null;
-            if (j < lines.Count && between.Count > 0) pageBreak = PageBreak(between, diagnostics);
+            if (j < lines.Length && between.Count > 0) pageBreak = PageBreak(between, diagnostics);
             else if (between.Count > 0) ReadFooter(between, epilogue, diagnostics);
             segments.Add(new ArticleSegment(segments.Count, id, title, titleLine, body, separator, pageBreak));
             i = j;
@@ -124,7 +127,7 @@ internal static class ArchiveParser
             assembled[k] = article;
             articleDiagnostics[k] = bag;
         }
-        if (lines.Count >= ParallelLineThreshold && segments.Count > 1)
+        if (lines.Length >= ParallelLineThreshold && segments.Count > 1)
         {
             Parallel.For(0, segments.Count, new ParallelOptions { CancellationToken = cancellationToken }, AssembleOne);
         }
@@ -142,7 +145,7 @@ internal static class ArchiveParser
 
         if (articles.Count == 0)
         {
-            diagnostics.Report(DiagnosticIds.NoArticles, 1, 1, lines.Count > 0 ? lines[0].Text.Length : 0, fileName);
+            diagnostics.Report(DiagnosticIds.NoArticles, 1, 1, lines.Length > 0 ? lines[0].Text.Length : 0, fileName);
         }
 
         return new ArchiveModel(
@@ -155,7 +158,7 @@ internal static class ArchiveParser
             epilogue.ToEquatableArray(),
             diagnostics.Items.ToEquatableArray())
         {
-            Utf8Length = SourceLine.Utf8Length(text, 0, text.Length),
+            Utf8Length = SourceLine.Utf8ByteCount(text),
         };
     }
 
@@ -286,32 +289,51 @@ internal static class ArchiveParser
         return all.ToEquatableArray();
     }
 
-    /// <summary>U+FFFD (what a decoder puts for bytes that are not UTF-8) and the control characters but tab.</summary>
-    private static readonly char[] InvalidCharacters = InvalidCharacterSet();
+    /// <summary>
+    /// The control characters but tab (and the line breaks, which are not in any line): all ASCII, so the runtime
+    /// searches the whole text for them vectorised. U+FFFD (what a decoder puts for bytes that are not UTF-8) is
+    /// searched on its own, for the same reason.
+    /// </summary>
+    private static readonly char[] ControlCharacters = ControlCharacterSet();
 
-    private static char[] InvalidCharacterSet()
+    private static char[] ControlCharacterSet()
     {
-        var set = new List<char> { '\uFFFD', '\u007F' };
+        var set = new List<char> { '\u007F' };
         for (var c = '\0'; c < ' '; c++)
         {
-            if (c != '\t') set.Add(c);
+            if (c is not ('\t' or '\n' or '\r')) set.Add(c);
         }
         return set.ToArray();
     }
 
-    /// <summary>One diagnostic per line with such a character (the first), a vectorised search per line.</summary>
+    /// <summary>
+    /// One diagnostic per line with such a character (the first), in line order, at most
+    /// <see cref="MaxInvalidCharacterReports"/>. Two searches over the whole text rather than one per line: most
+    /// archives have none, and then the cost is two vectorised passes.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
-    private static void ReportInvalidCharacters(List<SourceLine> lines, DiagnosticBag diagnostics)
+    private static void ReportInvalidCharacters(string text, SourceLine[] lines, DiagnosticBag diagnostics)
     {
         var reported = 0;
-        foreach (var line in lines)
+        var lineIndex = 0;
+        var from = 0;
+        var nextControl = text.IndexOfAny(ControlCharacters);
+        var nextReplacement = text.IndexOf('\uFFFD');
+        while (true)
         {
-            var c = line.Text.IndexOfAny(InvalidCharacters);
-            if (c < 0) continue;
-            var ch = line.Text[c];
+            if (nextControl >= 0 && nextControl < from) nextControl = text.IndexOfAny(ControlCharacters, from);
+            if (nextReplacement >= 0 && nextReplacement < from) nextReplacement = text.IndexOf('\uFFFD', from);
+            var position = nextControl < 0 ? nextReplacement : nextReplacement < 0 ? nextControl : Math.Min(nextControl, nextReplacement);
+            if (position < 0) return;
+
+            // Line breaks are not searched for, so the character is inside a line: the last one starting at or before it.
+            while (lineIndex + 1 < lines.Length && lines[lineIndex + 1].Start <= position) lineIndex++;
+            var line = lines[lineIndex];
+            var ch = text[position];
             var description = ch == '\uFFFD' ? "U+FFFD (text that was not valid UTF-8)" : "U+" + ((int)ch).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
-            diagnostics.Report(DiagnosticIds.InvalidCharacters, line.Number, c + 1, 1, description);
+            diagnostics.Report(DiagnosticIds.InvalidCharacters, line.Number, position - line.Start + 1, 1, description);
             if (++reported >= MaxInvalidCharacterReports) return;
+            from = line.Start + line.Text.Length;
         }
     }
 
@@ -341,7 +363,7 @@ internal static class ArchiveParser
             if ((c < 128 && char.IsLetterOrDigit(c)) || TextShapes.IsCjk(c))
             {
                 if (dash && builder.Length > 0) builder.Append('-');
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(TextShapes.ToLowerInvariant(c));
                 dash = false;
             }
             else

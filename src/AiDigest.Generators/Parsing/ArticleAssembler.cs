@@ -8,12 +8,12 @@ namespace AiDigest.Generators.Parsing;
 /// <summary>Turns an article's recognised blocks into its model: elements, sections, papers, references, links, figures.</summary>
 internal sealed class ArticleAssembler
 {
-    private readonly IReadOnlyList<SourceLine> _body;
+    private readonly LineSpan _body;
     private readonly List<Block> _blocks;
     private readonly DiagnosticBag _diagnostics;
     private readonly bool _includeBodyTexts;
 
-    private ArticleAssembler(IReadOnlyList<SourceLine> body, List<Block> blocks, DiagnosticBag diagnostics, bool includeBodyTexts)
+    private ArticleAssembler(LineSpan body, List<Block> blocks, DiagnosticBag diagnostics, bool includeBodyTexts)
     {
         _body = body;
         _blocks = blocks;
@@ -26,18 +26,21 @@ internal sealed class ArticleAssembler
     /// <param name="separator">The closing <c>....</c> line, or null when the article is not closed.</param>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static ArticleModel Assemble(
-        int index, string id, string title, SourceLine titleLine, IReadOnlyList<SourceLine> body, SourceLine? separator, DiagnosticBag diagnostics,
+        int index, string id, string title, SourceLine titleLine, LineSpan body, SourceLine? separator, DiagnosticBag diagnostics,
         bool includeBodyTexts = true)
     {
         var blocks = ArticleBodyParser.Parse(body);
         var assembler = new ArticleAssembler(body, blocks, diagnostics, includeBodyTexts);
 
-        var elements = new List<ElementModel>(blocks.Count + 2) { new(ElementKind.Title, titleLine.Number, titleLine.Number, titleLine.Text) };
-        foreach (var block in blocks)
+        // The title, one element per block, the separator: the array is filled in place, no list to copy.
+        var elements = new ElementModel[blocks.Count + (separator is null ? 1 : 2)];
+        elements[0] = new ElementModel(ElementKind.Title, titleLine.Number, titleLine.Number, titleLine.Text);
+        for (var b = 0; b < blocks.Count; b++)
         {
-            elements.Add(new ElementModel(block.Kind, body[block.First].Number, body[block.Last].Number, assembler.RawText(block)));
+            var block = blocks[b];
+            elements[b + 1] = new ElementModel(block.Kind, body[block.First].Number, body[block.Last].Number, assembler.RawText(block));
         }
-        if (separator is { } closing) elements.Add(new ElementModel(ElementKind.Separator, closing.Number, closing.Number, closing.Text));
+        if (separator is { } closing) elements[elements.Length - 1] = new ElementModel(ElementKind.Separator, closing.Number, closing.Number, closing.Text);
 
         var lede = blocks.Count > 0 && blocks[0].Kind == ElementKind.Lede ? TextShapes.Trim(body[blocks[0].First].Text) : null;
         var endLine = separator?.Number ?? (body.Count > 0 ? body[body.Count - 1].Number : titleLine.Number);
@@ -54,7 +57,7 @@ internal sealed class ArticleAssembler
             titleLine.Number,
             endLine,
             includeBodyTexts ? assembler.JoinNonBlank(0, body.Count - 1) : string.Empty,
-            elements.ToEquatableArray(),
+            new EquatableArray<ElementModel>(elements),
             assembler.Sections(),
             citations.Papers.ToEquatableArray(),
             references.ToEquatableArray(),
@@ -198,7 +201,7 @@ internal sealed class ArticleAssembler
         var referenceIndex = 0;
         foreach (var block in _blocks)
         {
-            var metadataLines = new List<(PaperMetadataLine Metadata, int Line)>();
+            List<(PaperMetadataLine Metadata, int Line)>? metadataLines = null;
             for (var i = block.First; i <= block.Last; i++)
             {
                 var line = _body[i];
@@ -207,7 +210,7 @@ internal sealed class ArticleAssembler
                 var isMetadata = block.Kind == ElementKind.PaperMetadata && PaperMetadataLine.TryParse(line.Text, out metadata);
                 if (isMetadata)
                 {
-                    metadataLines.Add((metadata, line.Number));
+                    (metadataLines ??= new List<(PaperMetadataLine Metadata, int Line)>()).Add((metadata, line.Number));
                     if (metadata.Field != PaperField.Title && metadata.Url is null)
                     {
                         _diagnostics.Report(
@@ -236,6 +239,7 @@ internal sealed class ArticleAssembler
                     }
                 }
 
+                var mentions = block.Kind == ElementKind.Code ? null : ArxivId.FindMentions(line.Text);
                 if (block.Kind is ElementKind.ReferenceEntry or ElementKind.ReferenceHeading)
                 {
                     while (referenceIndex < references.Count && references[referenceIndex].Line < line.Number) referenceIndex++;
@@ -244,22 +248,22 @@ internal sealed class ArticleAssembler
                         citations.AddReference(references[referenceIndex]);
                     }
                 }
-                else if (block.Kind != ElementKind.PaperMetadata && block.Kind != ElementKind.Code)
+                else if (block.Kind != ElementKind.PaperMetadata && mentions is not null)
                 {
-                    foreach (var mention in ArxivId.FindMentions(line.Text))
+                    foreach (var mention in mentions)
                     {
                         if (mention.Id is not null) citations.AddArxivMention(mention.Id, line.Number);
                     }
                 }
-                if (block.Kind != ElementKind.Code)
+                if (mentions is not null)
                 {
-                    foreach (var mention in ArxivId.FindMentions(line.Text))
+                    foreach (var mention in mentions)
                     {
                         if (mention.Id is null) _diagnostics.Report(DiagnosticIds.InvalidArxivId, line.Number, mention.Column + 1, mention.Length, mention.Written);
                     }
                 }
             }
-            if (metadataLines.Count > 0)
+            if (metadataLines is not null)
             {
                 citations.AddMetadataBlock(metadataLines);
                 ReportTitleWithoutLink(metadataLines);

@@ -48,21 +48,24 @@ internal sealed class ArticleBodyParser
     /// <summary>Widest cell of a flattened table.</summary>
     private const double MaxCellWidth = 40;
 
-    private readonly IReadOnlyList<SourceLine> _lines;
-    private readonly List<Block> _blocks = new();
+    private readonly LineSpan _lines;
+    private readonly List<Block> _blocks;
     private readonly HashSet<string> _tableOfContentsTitles = new(StringComparer.Ordinal);
 
     /// <summary>Each line trimmed, made once: every rule looks at the trimmed text, often several times.</summary>
     private readonly string?[] _trimmed;
 
-    private ArticleBodyParser(IReadOnlyList<SourceLine> lines)
+    private ArticleBodyParser(LineSpan lines)
     {
         _lines = lines;
         _trimmed = new string?[lines.Count];
+
+        // At most one block per line; about half the lines of an article are blank.
+        _blocks = new List<Block>((lines.Count / 2) + 1);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
-    public static List<Block> Parse(IReadOnlyList<SourceLine> bodyLines)
+    public static List<Block> Parse(LineSpan bodyLines)
     {
         var parser = new ArticleBodyParser(bodyLines);
         parser.TakeCertainBlocks();
@@ -213,9 +216,11 @@ internal sealed class ArticleBodyParser
         return last;
     }
 
+    private static readonly char[] Colons = { ':', ':' };
+
     private static string ReferenceHeadingText(string trimmed)
     {
-        var colon = trimmed.IndexOfAny(new[] { ':', ':' });
+        var colon = trimmed.IndexOfAny(Colons);
         return colon >= 0 ? TextShapes.Trim(trimmed.Substring(0, colon)) : trimmed;
     }
 

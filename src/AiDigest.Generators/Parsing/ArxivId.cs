@@ -43,12 +43,16 @@ internal static class ArxivId
         return false;
     }
 
+    /// <summary>Shared by every line that does not mention arXiv (most of them); callers only read what they get.</summary>
+    private static readonly List<Mention> None = new(0);
+
     /// <summary>Finds <c>arXiv:ID</c> and <c>arXiv ID</c> mentions; <see cref="Mention.Id"/> is null when the id is malformed.</summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static List<Mention> FindMentions(string line)
     {
+        var index = line.IndexOf("arxiv", StringComparison.OrdinalIgnoreCase);
+        if (index < 0) return None;
         var mentions = new List<Mention>();
-        var index = 0;
         while (true)
         {
             index = line.IndexOf("arxiv", index, StringComparison.OrdinalIgnoreCase);

@@ -6,10 +6,10 @@ namespace AiDigest.Generators.Parsing;
 /// <summary>Collects an archive's problems as data, placing each at a line and 1-based column of the archive.</summary>
 internal sealed class DiagnosticBag
 {
-    private readonly IReadOnlyList<SourceLine> _lines;
+    private readonly SourceLine[] _lines;
     private readonly List<ArchiveDiagnostic> _items = new();
 
-    public DiagnosticBag(IReadOnlyList<SourceLine> lines) => _lines = lines;
+    public DiagnosticBag(SourceLine[] lines) => _lines = lines;
 
     public IReadOnlyList<ArchiveDiagnostic> Items => _items;
 
@@ -18,12 +18,12 @@ internal sealed class DiagnosticBag
     /// <param name="length">Characters in error (clamped to the line; 0 marks a position).</param>
     public void Report(string id, int lineNumber, int column, int length, params string[] arguments)
     {
-        if (_lines.Count == 0)
+        if (_lines.Length == 0)
         {
             _items.Add(new ArchiveDiagnostic(id, new TextRange(0, 0, 0, 0, 0, 0), arguments.ToEquatableArray()));
             return;
         }
-        var line = _lines[System.Math.Min(System.Math.Max(lineNumber, 1), _lines.Count) - 1];
+        var line = _lines[System.Math.Min(System.Math.Max(lineNumber, 1), _lines.Length) - 1];
         var start = System.Math.Min(System.Math.Max(column - 1, 0), line.Text.Length);
         var clamped = System.Math.Max(0, System.Math.Min(length, line.Text.Length - start));
         _items.Add(new ArchiveDiagnostic(

@@ -25,6 +25,9 @@ internal static class LineShapes
     {
         if (trimmed is "图片" or "[图片]" or "【图片】" or "image" or "图") return true;
         if (trimmed.Length > 200) return false;
+
+        // Every extension ends in g, f or p (any case): most lines are ruled out by their last character alone.
+        if (trimmed.Length == 0 || trimmed[trimmed.Length - 1] is not ('g' or 'G' or 'f' or 'F' or 'p' or 'P')) return false;
         foreach (var c in trimmed)
         {
             if (TextShapes.IsSpace(c)) return false;
@@ -57,12 +60,22 @@ internal static class LineShapes
         return true;
     }
 
-    public static bool IsSeparator(string trimmed)
+    /// <summary>
+    /// The separator <c>....</c> that closes an article: four or more dots, alone on the line (spaces around them
+    /// allowed). Reads the line in place, without a trimmed copy: the boundary pass asks this of every line.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
+    public static bool IsSeparatorLine(string line)
     {
-        if (trimmed.Length < 4) return false;
-        foreach (var c in trimmed)
+        var start = 0;
+        var end = line.Length;
+        while (start < end && TextShapes.IsSpace(line[start])) start++;
+        if (start == end || line[start] != '.') return false;
+        while (end > start && TextShapes.IsSpace(line[end - 1])) end--;
+        if (end - start < 4) return false;
+        for (var i = start; i < end; i++)
         {
-            if (c != '.') return false;
+            if (line[i] != '.') return false;
         }
         return true;
     }
@@ -81,6 +94,7 @@ internal static class LineShapes
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsNumberedCaption(string trimmed)
     {
+        if (trimmed.Length == 0 || trimmed[0] is not ('表' or '图' or 'F' or 'f' or 'T' or 't')) return false;
         int i;
         if (trimmed.StartsWith("表格", StringComparison.Ordinal)) i = 2;
         else if (trimmed.StartsWith("图", StringComparison.Ordinal) || trimmed.StartsWith("表", StringComparison.Ordinal)) i = 1;
@@ -97,12 +111,19 @@ internal static class LineShapes
         var next = trimmed[i];
         if (!(next is ' ' or '.' or ':' or ':' or '(' or '(' or '、' or '\u00A0' || TextShapes.IsCjk(next) || char.IsLetter(next))) return false;
         var rest = TextShapes.Trim(trimmed.Substring(i).TrimStart('.', ':', ':', '、'));
-        foreach (var verb in new[] { "展示", "所示", "中", "为", "是", "表明", "显示", "给出", "可以", "可见", "说明", "和", "与", "的" })
+        foreach (var verb in CaptionVerbs)
         {
             if (rest.StartsWith(verb, StringComparison.Ordinal)) return false;
         }
         return true;
     }
+
+    /// <summary>Words that make <c>图 5 …</c> a sentence about the figure rather than its caption.</summary>
+    private static readonly string[] CaptionVerbs = { "展示", "所示", "中", "为", "是", "表明", "显示", "给出", "可以", "可见", "说明", "和", "与", "的" };
+
+    private static readonly char[] ClosingSquareBrackets = { ']', '】' };
+
+    private static readonly char[] ClosingParentheses = { ')', ')' };
 
     /// <summary>A reference-list heading: <c>参考文献</c>, <c>参考链接:</c>, <c>References</c>…; <paramref name="inlineEntry"/> is the text after the colon, if any.</summary>
     private static readonly char[] Colons = { ':', ':' };
@@ -111,18 +132,24 @@ internal static class LineShapes
     public static bool IsReferenceHeading(string trimmed, out string inlineEntry)
     {
         inlineEntry = string.Empty;
-        var head = trimmed;
         var colon = trimmed.IndexOfAny(Colons);
         if ((colon < 0 ? trimmed.Length : colon) > 16) return false;
-        if (colon >= 0)
-        {
-            head = TextShapes.Trim(trimmed.Substring(0, colon));
-            inlineEntry = TextShapes.Trim(trimmed.Substring(colon + 1));
-        }
-        if (head.Length == 0 || head.Length > 12) return false;
-        if (inlineEntry.Length > 0 && !LinkScanner.IsUrlOnly(inlineEntry)) return false;
-        var lower = head.ToLowerInvariant();
-        if (lower is "references" or "reference" or "bibliography" or "参考" or "引用" or "相关链接" or "相关阅读") return true;
+        var head = colon < 0 ? trimmed : TextShapes.Trim(trimmed.Substring(0, colon));
+        if (head.Length == 0 || head.Length > 12 || !IsReferenceHeadingWord(head)) return false;
+
+        // The text after the colon (often a long line) is copied only once the head names a reference list.
+        var inline = colon < 0 ? string.Empty : TextShapes.Trim(trimmed.Substring(colon + 1));
+        if (inline.Length > 0 && !LinkScanner.IsUrlOnly(inline)) return false;
+        inlineEntry = inline;
+        return true;
+    }
+
+    private static bool IsReferenceHeadingWord(string head)
+    {
+        if (head is "参考" or "引用" or "相关链接" or "相关阅读") return true;
+
+        // Lower-casing keeps the length, so only heads as long as an English name are lower-cased (an ICU call).
+        if (head.Length is 9 or 10 or 12 && head.ToLowerInvariant() is "references" or "reference" or "bibliography") return true;
         return head.StartsWith("参考", StringComparison.Ordinal) || head.EndsWith("参考博客", StringComparison.Ordinal)
             || head.EndsWith("参考文献", StringComparison.Ordinal) || head.EndsWith("参考链接", StringComparison.Ordinal);
     }
@@ -141,7 +168,7 @@ internal static class LineShapes
         }
         else if (trimmed[0] is '[' or '【')
         {
-            var close = trimmed.IndexOfAny(new[] { ']', '】' });
+            var close = trimmed.IndexOfAny(ClosingSquareBrackets);
             if (close < 2 || close > 5 || !AllDigits(trimmed, 1, close - 1)) return false;
             marker = trimmed.Substring(0, close + 1);
             textStart = close + 1;
@@ -224,7 +251,7 @@ internal static class LineShapes
         // (1) (1) (一)
         if (trimmed[0] is '(' or '(')
         {
-            var close = trimmed.IndexOfAny(new[] { ')', ')' });
+            var close = trimmed.IndexOfAny(ClosingParentheses);
             if (close is >= 2 and <= 4 && (AllDigits(trimmed, 1, close - 1) || IsChineseNumeral(trimmed, 1, close - 1)))
             {
                 textStart = SkipSpaces(trimmed, close + 1);
@@ -324,18 +351,27 @@ internal static class LineShapes
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool StartsCode(string line)
     {
+        // Every opening below starts the line itself: most lines are told apart by their first character.
+        if (line.Length == 0 || line[0] is not ('`' or 'f' or 'i' or 'd' or 'c' or 'g' or 's' or 'e')) return false;
         var t = line.TrimEnd();
         if (t.StartsWith("```", StringComparison.Ordinal)) return true;
         if (TextShapes.ContainsCjk(t)) return false;
         if (t.StartsWith("from ", StringComparison.Ordinal) && t.Contains(" import ")) return true;
         if (t.StartsWith("import ", StringComparison.Ordinal) && t.Length > 7 && char.IsLetter(t[7])) return true;
         if ((t.StartsWith("def ", StringComparison.Ordinal) || t.StartsWith("class ", StringComparison.Ordinal)) && t.EndsWith(":", StringComparison.Ordinal)) return true;
-        foreach (var diagram in new[] { "graph TD", "graph LR", "graph TB", "graph BT", "graph RL", "flowchart ", "sequenceDiagram", "classDiagram", "stateDiagram", "gantt", "erDiagram" })
+        foreach (var diagram in DiagramOpenings)
         {
             if (t.StartsWith(diagram, StringComparison.Ordinal)) return true;
         }
         return false;
     }
+
+    private static readonly string[] DiagramOpenings =
+    {
+        "graph TD", "graph LR", "graph TB", "graph BT", "graph RL", "flowchart ", "sequenceDiagram", "classDiagram", "stateDiagram", "gantt", "erDiagram",
+    };
+
+    private static readonly char[] CodePunctuation = { '(', ')', '[', ']', '{', '}', '=', ';', ',', '\'', '"' };
 
     /// <summary>Whether a line can continue a code block: indented, a comment, or ASCII with code punctuation.</summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
@@ -348,7 +384,7 @@ internal static class LineShapes
         if (TextShapes.ContainsCjk(trimmed)) return false;
         if (trimmed.StartsWith("#", StringComparison.Ordinal) || trimmed.StartsWith("%%", StringComparison.Ordinal) || trimmed.StartsWith("//", StringComparison.Ordinal)) return true;
         if (trimmed is "end" or "pass" or "```") return true;
-        return trimmed.IndexOfAny(new[] { '(', ')', '[', ']', '{', '}', '=', ';', ',', '\'', '"' }) >= 0 && !LinkScanner.IsUrlOnly(trimmed);
+        return trimmed.IndexOfAny(CodePunctuation) >= 0 && !LinkScanner.IsUrlOnly(trimmed);
     }
 
     public static bool IsTableOfContentsHeading(string trimmed) =>

@@ -185,6 +185,8 @@ internal static class LinkScanner
         return segments.Count < 2 && !(segments.Count == 1 && Array.IndexOf(NotRepositoryOwners, segments[0].ToLowerInvariant()) >= 0);
     }
 
+    private static readonly char[] QueryOrFragment = { '?', '#' };
+
     private static List<string> PathSegments(string url)
     {
         var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
@@ -192,7 +194,7 @@ internal static class LinkScanner
         var segments = new List<string>();
         if (pathStart < 0) return segments;
         var pathEnd = url.Length;
-        var query = url.IndexOfAny(new[] { '?', '#' }, pathStart);
+        var query = url.IndexOfAny(QueryOrFragment, pathStart);
         if (query >= 0) pathEnd = query;
         foreach (var segment in url.Substring(pathStart, pathEnd - pathStart).Split('/'))
         {

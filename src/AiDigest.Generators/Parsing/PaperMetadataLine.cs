@@ -77,7 +77,7 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
     private static bool TryParseKeyValue(string line, int keyStart, out PaperMetadataLine metadata)
     {
         metadata = default;
-        if (!KeyStarts.Contains(char.ToLowerInvariant(line[keyStart]))) return false;
+        if (!KeyStarts.Contains(TextShapes.ToLowerInvariant(line[keyStart]))) return false;
         var colon = -1;
         for (var j = keyStart; j < line.Length && j - keyStart <= MaxKeyLength; j++)
         {
@@ -116,12 +116,13 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
 
     private static string NormalizeKey(string key)
     {
-        var chars = new List<char>(key.Length);
+        var chars = new char[key.Length];
+        var length = 0;
         foreach (var c in key)
         {
-            if (!TextShapes.IsSpace(c)) chars.Add(char.ToLowerInvariant(c));
+            if (!TextShapes.IsSpace(c)) chars[length++] = TextShapes.ToLowerInvariant(c);
         }
-        return new string(chars.ToArray());
+        return new string(chars, 0, length);
     }
 
     private static PaperField? FieldFromLabel(string label)

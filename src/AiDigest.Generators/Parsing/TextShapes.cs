@@ -34,6 +34,19 @@ internal static class TextShapes
         return i;
     }
 
+    /// <summary>
+    /// <c>char.ToLowerInvariant</c>, without asking the culture data for the characters that have no case: ASCII is
+    /// mapped here; CJK (see <see cref="IsCjk"/>), general and CJK punctuation, full-width forms other than A–Z, and
+    /// surrogate halves are themselves. On .NET every other character costs an ICU call, and most of the archive is CJK.
+    /// </summary>
+    public static char ToLowerInvariant(char c)
+    {
+        if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+        var caseless = IsCjk(c) || char.IsSurrogate(c) || c is >= '\u2000' and <= '\u206F' || c is >= '\u3000' and <= '\u303F'
+            || (c is >= '\uFF00' and <= '\uFFEF' && c is not (>= '\uFF21' and <= '\uFF3A'));
+        return caseless ? c : char.ToLowerInvariant(c);
+    }
+
     public static bool IsCjk(char c) =>
         (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF')
         || (c >= '\u3040' && c <= '\u30FF') || (c >= '\uAC00' && c <= '\uD7AF');

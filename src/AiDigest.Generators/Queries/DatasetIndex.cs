@@ -101,25 +101,38 @@ internal sealed class DatasetIndex
     /// The archive lines of an article's non-blank body lines, in order: exactly the lines of
     /// <see cref="ArticleModel.Text"/>. Read from the elements, which hold every line of the article as written.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static IReadOnlyList<int> TextLineNumbers(ArticleModel article)
     {
-        var numbers = new List<int>();
+        var numbers = new List<int>(article.Elements.Count);
         foreach (var element in article.Elements)
         {
             if (element.Kind is ElementKind.Title or ElementKind.Separator or ElementKind.Stray) continue;
+            var text = element.Text;
             var line = element.Line;
             var start = 0;
             while (true)
             {
-                var end = element.Text.IndexOf('\n', start);
-                var text = end < 0 ? element.Text.Substring(start) : element.Text.Substring(start, end - start);
-                if (!TextShapes.IsBlank(text)) numbers.Add(line);
-                if (end < 0) break;
+                // Each line of the element is looked at in place: no copy of it.
+                var end = text.IndexOf('\n', start);
+                if (end < 0) end = text.Length;
+                if (!IsBlank(text, start, end)) numbers.Add(line);
+                if (end == text.Length) break;
                 start = end + 1;
                 line++;
             }
         }
         return numbers;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!TextShapes.IsSpace(text[i])) return false;
+        }
+        return true;
     }
 
     /// <summary>Keys in insertion order, each once under its comparer: the first item with a key keeps it.</summary>

@@ -157,11 +157,21 @@ internal static class MemberNames
         {
             if (!used.Add(names[i])) duplicates.Add(i);
         }
+        // A suffix passed over for one duplicate stays taken or used for the next with the same name, so each name's
+        // search resumes where its last one stopped: a paper cited on every page of a large archive costs linear time.
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in duplicates)
         {
-            var n = 2;
-            while (taken.Contains(names[i] + "_" + n.ToString(CultureInfo.InvariantCulture)) || !used.Add(names[i] + "_" + n.ToString(CultureInfo.InvariantCulture))) n++;
-            names[i] = names[i] + "_" + n.ToString(CultureInfo.InvariantCulture);
+            var name = names[i];
+            var n = nextSuffix.TryGetValue(name, out var resume) ? resume : 2;
+            var candidate = name + "_" + n.ToString(CultureInfo.InvariantCulture);
+            while (taken.Contains(candidate) || !used.Add(candidate))
+            {
+                n++;
+                candidate = name + "_" + n.ToString(CultureInfo.InvariantCulture);
+            }
+            nextSuffix[name] = n + 1;
+            names[i] = candidate;
         }
         return names;
     }

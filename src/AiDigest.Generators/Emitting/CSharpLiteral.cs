@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-
 using AiDigest.Generators.Parsing;
 
 namespace AiDigest.Generators.Emitting;

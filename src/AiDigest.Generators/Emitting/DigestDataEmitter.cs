@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using AiDigest.Generators.Model;
-using AiDigest.Generators.Queries;
-
 using AiDigest.Generators.Parsing;
+using AiDigest.Generators.Queries;
 
 namespace AiDigest.Generators.Emitting;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-
 using AiDigest.Generators.Parsing;
 
 namespace AiDigest.Generators.Emitting;
@@ -45,8 +44,6 @@ internal sealed class TableWriter
             if (remaining == 0) return;
         }
     }
-
-    public void Bool(bool value) => Int(value ? 1 : 0);
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public void String(string? value)

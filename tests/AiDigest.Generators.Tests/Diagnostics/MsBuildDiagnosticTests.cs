@@ -38,14 +38,17 @@ public sealed class MsBuildDiagnosticTests
         folder.Write("Program.cs", "Console.WriteLine(string.Join(\"|\", AiDigest.Digest.Articles.Select(a => a.Title + \":\" + a.Text)));\n");
         folder.Write("strict.globalconfig", "is_global = true\ndotnet_diagnostic.AIDG0006.severity = error\n");
         var archive = folder.Write("seeds/bad.txt", MalformedArchive);
+        var notUtf8 = Path.Combine(folder.Path, "seeds", "bytes.txt");
+        File.WriteAllBytes(notUtf8, new byte[] { (byte)'#', (byte)'B', (byte)'\n', (byte)'\n', 0xE5, 0x9D, 0x8F, 0xFF, 0xFE, (byte)'\n', (byte)'.', (byte)'.', (byte)'.', (byte)'.', (byte)'\n' });
 
         var build = DotNetCli.Run(folder.Path, "build -nologo -v:q");
         Assert.AreEqual(0, build.ExitCode, build.ToString());
         StringAssert.Matches(build.Output, new Regex(Regex.Escape(archive) + @"\(7,1\): warning AIDG0006: .*'Second'"), build.ToString());
         StringAssert.Matches(build.Output, new Regex(Regex.Escape(archive) + @"\(9,6\): warning AIDG0010"), build.ToString());
+        StringAssert.Matches(build.Output, new Regex(Regex.Escape(notUtf8) + @"\(3,2\): warning AIDG0002"), "bytes that are not UTF-8, located in the file");
 
         var run = DotNetCli.Run(folder.Path, "run --no-build");
-        Assert.AreEqual("First:first body|Second:论文地址:\nsecond body", run.Output.TrimEnd(), "the recovered dataset keeps both articles");
+        Assert.AreEqual("First:first body|Second:论文地址:\nsecond body|B:坏\uFFFD\uFFFD", run.Output.TrimEnd(), "the recovered dataset keeps every article");
 
         var strict = DotNetCli.Run(folder.Path, "build -nologo -v:q --no-restore --no-incremental -p:Strict=true");
         Assert.AreNotEqual(0, strict.ExitCode, strict.ToString());

@@ -54,7 +54,7 @@ public sealed class DigestGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, _) => ArchiveCandidate.From(pair.Left, pair.Right.GetOptions(pair.Left)))
             .Where(static candidate => candidate.IsArchive)
-            .Select(static (candidate, _) => new ArchiveFile(candidate.File, candidate.RequestedName, candidate.ResourceName))
+            .Select(static (candidate, cancellationToken) => ArchiveContent.Read(candidate.File, candidate.RequestedName, candidate.ResourceName, cancellationToken))
             .WithTrackingName(Steps.ArchiveFiles)
             .Select(static (file, cancellationToken) => Parse(file, cancellationToken))
             .WithTrackingName(Steps.Parse);
@@ -108,10 +108,7 @@ public sealed class DigestGenerator : IIncrementalGenerator
                 : new ArchiveCandidate(file, false, null, null);
     }
 
-    /// <summary>An archive to parse: the file, the name its metadata asks for and the resource it is embedded as, plain data beside the file.</summary>
-    private readonly record struct ArchiveFile(AdditionalText File, string? RequestedName, string? ResourceName);
-
-    private static ArchiveModel Parse(ArchiveFile archive, CancellationToken cancellationToken)
+    private static ArchiveModel Parse(ArchiveContent archive, CancellationToken cancellationToken)
     {
         var file = archive.File;
         try

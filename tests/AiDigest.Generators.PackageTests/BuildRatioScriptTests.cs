@@ -42,7 +42,8 @@ public sealed class BuildRatioScriptTests
         var text = output.ToString();
         Assert.AreEqual(0, process.ExitCode, text);
         StringAssert.Contains(text, "540 articles", "the consumer runs and reads the 20-page dataset");
-        StringAssert.Contains(text, "ratio:");
+        StringAssert.Contains(text, "archive unchanged between builds: generated");
+        StringAssert.Contains(text, "archive edited before every build: generated");
         Assert.IsFalse(text.Contains("error", StringComparison.OrdinalIgnoreCase), text);
     }
 }

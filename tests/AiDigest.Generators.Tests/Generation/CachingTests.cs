@@ -57,6 +57,51 @@ public sealed class CachingTests
         Assert.IsTrue(OutputReasons(driver).Contains(IncrementalStepRunReason.Modified), "the data is re-emitted");
     }
 
+    /// <summary>
+    /// Between two builds the compiler server reuses the project's driver but reads every AdditionalFile afresh:
+    /// new file objects with the same text must not re-parse anything or re-emit the data.
+    /// </summary>
+    [TestMethod]
+    public void ReadingUnchangedArchivesAgainReparsesNothing()
+    {
+        var (driver, harness, compilation) = Warm();
+
+        foreach (var old in harness.Files.ToList())
+        {
+            driver = driver.ReplaceAdditionalText(old, new InMemoryAdditionalText(old.Path, old.GetText()!.ToString()));
+        }
+        driver = driver.RunGenerators(compilation);
+
+        var files = Reasons(driver, DigestGenerator.Steps.ArchiveFiles);
+        Assert.IsTrue(files.All(r => r == IncrementalStepRunReason.Unchanged), "the files were read again: " + string.Join(",", files));
+        var parse = Reasons(driver, DigestGenerator.Steps.Parse);
+        Assert.IsTrue(parse.All(r => r == IncrementalStepRunReason.Cached), string.Join(",", parse));
+        Assert.AreEqual(2, parse.Count);
+        Assert.IsTrue(OutputReasons(driver).All(r => r == IncrementalStepRunReason.Cached), string.Join(",", OutputReasons(driver)));
+    }
+
+    [TestMethod]
+    public void ReplacingAnArchiveWithTheSameTextUnderAnotherEncodingReparsesIt()
+    {
+        var (driver, harness, compilation) = Warm();
+
+        var old = harness.Files.Single(f => f.Path == "/r/seeds/b.txt");
+        driver = driver.ReplaceAdditionalText(old, new EncodedAdditionalText(old.Path, ArchiveB, System.Text.Encoding.Unicode));
+        driver = driver.RunGenerators(compilation);
+
+        var parse = Reasons(driver, DigestGenerator.Steps.Parse);
+        Assert.AreEqual(1, parse.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged), string.Join(",", parse));
+    }
+
+    private sealed class EncodedAdditionalText(string path, string text, System.Text.Encoding encoding) : AdditionalText
+    {
+        private readonly Microsoft.CodeAnalysis.Text.SourceText _text = Microsoft.CodeAnalysis.Text.SourceText.From(text, encoding);
+
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
+    }
+
     [TestMethod]
     public void ChangingAnOptionReEmitsWithoutReparsing()
     {

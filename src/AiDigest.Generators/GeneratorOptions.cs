@@ -12,11 +12,12 @@ namespace AiDigest.Generators;
 internal sealed record OptionProblem(string Property, string Value, string Reason, string Default);
 
 /// <summary>The consumer's MSBuild options (made compiler-visible by the package's props), validated.</summary>
-internal sealed record GeneratorOptions(string Namespace, string ClassName, bool IsPublic, EquatableArray<OptionProblem> Problems)
+internal sealed record GeneratorOptions(string Namespace, string ClassName, bool IsPublic, bool NamedMembers, EquatableArray<OptionProblem> Problems)
 {
     public const string NamespaceProperty = "AiDigestNamespace";
     public const string ClassNameProperty = "AiDigestClassName";
     public const string AccessibilityProperty = "AiDigestAccessibility";
+    public const string NamedMembersProperty = "AiDigestNamedMembers";
 
     /// <summary>Names the generator itself declares in the namespace; the entry class cannot take one of them.</summary>
     private static readonly string[] GeneratedTypeNames = { "Archive", "Article", "Section", "Paper", "Reference", "Link", "Figure", "LinkKind", "DatasetStorage",
@@ -49,10 +50,18 @@ internal sealed record GeneratorOptions(string Namespace, string ClassName, bool
             problems.Add(new OptionProblem(AccessibilityProperty, accessibility, "is neither 'internal' nor 'public'", "internal"));
         }
 
-        return new GeneratorOptions(ns, className, isPublic, problems.ToEquatableArray());
+        var namedMembersValue = Read(options, NamedMembersProperty);
+        var namedMembers = true;
+        if (string.Equals(namedMembersValue, "false", StringComparison.OrdinalIgnoreCase)) namedMembers = false;
+        else if (namedMembersValue.Length > 0 && !string.Equals(namedMembersValue, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add(new OptionProblem(NamedMembersProperty, namedMembersValue, "is neither 'true' nor 'false'", "true"));
+        }
+
+        return new GeneratorOptions(ns, className, isPublic, namedMembers, problems.ToEquatableArray());
     }
 
-    public EmitOptions ToEmitOptions(int languageVersion) => new(Namespace, ClassName, IsPublic, languageVersion);
+    public EmitOptions ToEmitOptions(int languageVersion) => new(Namespace, ClassName, IsPublic, languageVersion) { NamedMembers = NamedMembers };
 
     private static string Read(AnalyzerConfigOptions options, string property) =>
         options.TryGetValue("build_property." + property, out var value) ? value.Trim() : string.Empty;

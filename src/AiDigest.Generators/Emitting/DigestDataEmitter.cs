@@ -51,8 +51,11 @@ internal static class DigestDataEmitter
         WriteHelpers(writer, options);
         writer.Close();
         writer.Close();
-        writer.Line();
-        CatalogEmitter.WriteNamedMembers(writer, dataset, index, options);
+        if (options.NamedMembers)
+        {
+            writer.Line();
+            CatalogEmitter.WriteNamedMembers(writer, dataset, index, options);
+        }
         writer.Close();
 
         var omitted = new List<ArchiveModel>();

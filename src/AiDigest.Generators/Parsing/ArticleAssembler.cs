@@ -149,6 +149,7 @@ internal sealed class ArticleAssembler
         string? previousMarker = null;
         foreach (var block in _blocks)
         {
+            if (block.Kind is not (ElementKind.ReferenceHeading or ElementKind.ReferenceEntry)) continue;
             var line = _body[block.First];
             var trimmed = TextShapes.Trim(line.Text);
             if (block.Kind == ElementKind.ReferenceHeading)

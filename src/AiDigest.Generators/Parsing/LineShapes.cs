@@ -148,8 +148,13 @@ internal static class LineShapes
     {
         if (head is "参考" or "引用" or "相关链接" or "相关阅读") return true;
 
-        // Lower-casing keeps the length, so only heads as long as an English name are lower-cased (an ICU call).
-        if (head.Length is 9 or 10 or 12 && head.ToLowerInvariant() is "references" or "reference" or "bibliography") return true;
+        // Ordinal comparisons ignoring case: lower-casing the head would be an ICU call for every CJK heading.
+        if (string.Equals(head, "references", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(head, "reference", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(head, "bibliography", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
         return head.StartsWith("参考", StringComparison.Ordinal) || head.EndsWith("参考博客", StringComparison.Ordinal)
             || head.EndsWith("参考文献", StringComparison.Ordinal) || head.EndsWith("参考链接", StringComparison.Ordinal);
     }

@@ -127,14 +127,26 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
 
     private static PaperField? FieldFromLabel(string label)
     {
-        var text = label.ToLowerInvariant();
-        if (text.Contains("code") || text.Contains("代码") || text.Contains("github")) return PaperField.Code;
-        if (text.Contains("demo") || text.Contains("体验")) return PaperField.Demo;
-        if (text.Contains("model") || text.Contains("模型") || text.Contains("weights") || text.Contains("checkpoint")) return PaperField.Model;
-        if (text.Contains("project") || text.Contains("homepage") || text.Contains("主页")) return PaperField.Project;
-        if (text.Contains("paper") || text.Contains("arxiv") || text.Contains("论文") || text.Contains("pdf")) return PaperField.Paper;
+        // Ordinal searches ignoring case rather than a lower-cased copy: that would be an ICU call for every CJK label.
+        foreach (var (field, words) in LabelWords)
+        {
+            foreach (var word in words)
+            {
+                if (label.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return field;
+            }
+        }
         return null;
     }
+
+    /// <summary>The words that name each field in a label, in the order they are tried.</summary>
+    private static readonly (PaperField Field, string[] Words)[] LabelWords =
+    {
+        (PaperField.Code, new[] { "code", "代码", "github" }),
+        (PaperField.Demo, new[] { "demo", "体验" }),
+        (PaperField.Model, new[] { "model", "模型", "weights", "checkpoint" }),
+        (PaperField.Project, new[] { "project", "homepage", "主页" }),
+        (PaperField.Paper, new[] { "paper", "arxiv", "论文", "pdf" }),
+    };
 
     private static PaperField? FieldFromUrl(string url)
     {

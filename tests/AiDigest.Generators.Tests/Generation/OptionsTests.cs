@@ -5,7 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace AiDigest.Generators.Tests.Generation;
 
-/// <summary>The MSBuild options <c>AiDigestNamespace</c>, <c>AiDigestClassName</c> and <c>AiDigestAccessibility</c>.</summary>
+/// <summary>The MSBuild options <c>AiDigestNamespace</c>, <c>AiDigestClassName</c>, <c>AiDigestAccessibility</c> and <c>AiDigestNamedMembers</c>.</summary>
 [TestClass]
 public sealed class OptionsTests
 {
@@ -47,6 +47,7 @@ public sealed class OptionsTests
     [DataRow("AiDigestClassName", "Article", "Digest")]
     [DataRow("AiDigestClassName", "my class", "Digest")]
     [DataRow("AiDigestAccessibility", "protected", "internal")]
+    [DataRow("AiDigestNamedMembers", "sometimes", "true")]
     public void AnInvalidOptionIsReportedAndTheDefaultUsed(string property, string value, string used)
     {
         var harness = new GeneratorHarness().WithArchive("/p/seeds/news.txt", Archive).WithProperty(property, value);
@@ -61,5 +62,52 @@ public sealed class OptionsTests
         StringAssert.Contains(diagnostic.GetMessage(), "the default '" + used + "' is used");
         Assert.AreEqual(0, GeneratorHarness.CompileProblems(output).Count, string.Join("\n", GeneratorHarness.CompileProblems(output)));
         Assert.AreEqual("Title", GeneratorHarness.Invoke(output, "Titles"));
+    }
+
+    private const string TwoArticles = "#WorldMem\n\nlede\n\nbody\n\n....\n#Other\n\nmore\n\n....\n";
+
+    [TestMethod]
+    public void NamedMembersAreOnByDefault()
+    {
+        var harness = new GeneratorHarness
+        {
+            Consumer = """
+                internal static class Probe
+                {
+                    public static string Named() => AiDigest.Digest.Articles.WorldMem.Title;
+                }
+                """,
+        }.WithArchive("/p/seeds/news.txt", TwoArticles);
+
+        var (_, output, diagnostics) = harness.Run();
+
+        Assert.AreEqual(0, diagnostics.Length, string.Join("\n", diagnostics));
+        Assert.AreEqual("WorldMem", GeneratorHarness.Invoke(output, "Named"));
+    }
+
+    [TestMethod]
+    [DataRow("false")]
+    [DataRow(" FALSE ")]
+    public void NamedMembersCanBeTurnedOffAndTheCatalogsStillWork(string value)
+    {
+        var harness = new GeneratorHarness
+        {
+            Consumer = """
+                using System.Linq;
+
+                internal static class Probe
+                {
+                    public static string Titles() => string.Join("|", AiDigest.Digest.Articles.Select(a => a.Title)) + "|" + AiDigest.Digest.Articles.ByTitle("WorldMem")!.Lede;
+                }
+                """,
+        }.WithArchive("/p/seeds/news.txt", TwoArticles).WithProperty("AiDigestNamedMembers", value);
+
+        var (result, output, diagnostics) = harness.Run();
+
+        Assert.AreEqual(0, diagnostics.Length, string.Join("\n", diagnostics));
+        Assert.AreEqual("WorldMem|Other|lede", GeneratorHarness.Invoke(output, "Titles"));
+        var data = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("AiDigest.Data.g.cs", System.StringComparison.Ordinal)).ToString();
+        Assert.IsFalse(data.Contains(" WorldMem =>", System.StringComparison.Ordinal), "no named member is emitted");
+        Assert.IsFalse(data.Contains("partial class ArticleCatalog", System.StringComparison.Ordinal));
     }
 }

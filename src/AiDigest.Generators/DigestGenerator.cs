@@ -114,14 +114,15 @@ public sealed class DigestGenerator : IIncrementalGenerator
         try
         {
             var sourceText = file.GetText(cancellationToken);
-            var text = sourceText?.ToString() ?? string.Empty;
+            var lines = new ArchiveLines(sourceText?.Length ?? 0);
+            sourceText?.Write(lines, cancellationToken);
 
             // The compiler falls back to a legacy code page for bytes that are not UTF-8: say so, and do not read
             // byte ranges of such a file at run time (they would not match the text parsed here).
             var encoding = sourceText?.Encoding;
             var isUtf8 = encoding is null || encoding.CodePage == 65001;
             var embedded = isUtf8 && archive.ResourceName is not null;
-            var parsed = ArchiveParser.Parse(file.Path, text, cancellationToken, includeBodyTexts: !embedded);
+            var parsed = ArchiveParser.Parse(file.Path, lines, cancellationToken, includeBodyTexts: !embedded);
             if (!isUtf8)
             {
                 var notUtf8 = new ArchiveDiagnostic(

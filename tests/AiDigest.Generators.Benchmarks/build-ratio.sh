@@ -3,7 +3,9 @@
 # embeds the archive as a plain EmbeddedResource (no generator): the physical floor of compiling the data in.
 #
 #   tests/AiDigest.Generators.Benchmarks/build-ratio.sh [pages=100] [runs=7]
+#   BUILD_PROPERTIES="-p:AiDigestNamedMembers=false" tests/AiDigest.Generators.Benchmarks/build-ratio.sh 100 9
 #
+# BUILD_PROPERTIES (MSBuild arguments) are passed to every build of both projects.
 # Packs the generator into a temporary feed, synthesises the archive with the scale fixture, restores both projects,
 # warms the compiler server, then alternates `dotnet build --no-incremental` of the two, twice: with the archive
 # unchanged between builds, and with the archive edited before every build (the generator parses and emits it
@@ -14,6 +16,7 @@ set -euo pipefail
 
 pages=${1:-100}
 runs=${2:-7}
+read -r -a build_properties <<< "${BUILD_PROPERTIES:-}"
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/aidigest-ratio-XXXXXX")
 # KEEP=1 keeps the folder (and its projects) for a closer look.
@@ -81,7 +84,7 @@ echo "== restoring and warming the compiler server"
 # Two rounds: the first starts the server, the second finds the generator loaded and compiled by the JIT.
 for round in 1 2; do
   for project in generated/Generated.csproj plain/Plain.csproj; do
-    (cd "$work" && dotnet build "$project" --no-restore --no-incremental -nologo -v:q -p:UseSharedCompilation=true) >/dev/null
+    (cd "$work" && dotnet build "$project" --no-restore --no-incremental -nologo -v:q -p:UseSharedCompilation=true "${build_properties[@]}") >/dev/null
   done
 done
 (cd "$work" && dotnet run --project generated/Generated.csproj --no-build)
@@ -89,7 +92,7 @@ done
 build_seconds() {
   local start end
   start=$(date +%s.%N)
-  (cd "$work" && dotnet build "$1" --no-restore --no-incremental -nologo -v:q -p:UseSharedCompilation=true) >/dev/null
+  (cd "$work" && dotnet build "$1" --no-restore --no-incremental -nologo -v:q -p:UseSharedCompilation=true "${build_properties[@]}") >/dev/null
   end=$(date +%s.%N)
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }' 
 }
@@ -108,7 +111,7 @@ edit_archive() {
 
 # Generator time from -p:ReportAnalyzer=true, in seconds.
 generator_seconds() {
-  (cd "$work" && dotnet build generated/Generated.csproj --no-restore --no-incremental -nologo -v:d -p:ReportAnalyzer=true -p:UseSharedCompilation=true) \
+  (cd "$work" && dotnet build generated/Generated.csproj --no-restore --no-incremental -nologo -v:d -p:ReportAnalyzer=true -p:UseSharedCompilation=true "${build_properties[@]}") \
     | grep -E 'AiDigest\.Generators\.DigestGenerator' | head -1 | awk '{print $1}' || true
 }
 
@@ -139,5 +142,5 @@ measure "archive edited before every build" 1
 
 archive_bytes=$(stat -c %s "$work/archive.txt")
 assembly_bytes=$(stat -c %s "$work/generated/bin/Debug/net10.0/Generated.dll")
-echo "== $pages pages, $archive_bytes bytes of archive, $runs alternating rebuilds each (dotnet build --no-incremental, compiler server warm), generated assembly $assembly_bytes bytes"
+echo "== $pages pages, $archive_bytes bytes of archive, $runs alternating rebuilds each (dotnet build --no-incremental, compiler server warm), generated assembly $assembly_bytes bytes${BUILD_PROPERTIES:+, with $BUILD_PROPERTIES}"
 printf '%s\n' "${summary[@]}"

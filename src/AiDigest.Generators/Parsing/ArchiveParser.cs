@@ -20,22 +20,29 @@ internal static class ArchiveParser
     private sealed record ArticleSegment(
         int Index, string Id, string Title, SourceLine TitleLine, LineSpan Body, SourceLine? Separator, List<ElementModel>? PageBreak);
 
-    /// <summary>More diagnostics of one kind than this in a file say nothing new; the rest are dropped.</summary>
-    private const int MaxInvalidCharacterReports = 50;
-
     /// <param name="includeBodyTexts">
     /// Whether articles and sections get their <c>Text</c>. The generator leaves them out (empty) when the archive is
     /// embedded as a resource, since the generated code then reads them from the archive's bytes: a third of the
     /// parser's allocations saved on large archives.
     /// </param>
+    public static ArchiveModel Parse(string filePath, string text, CancellationToken cancellationToken = default, bool includeBodyTexts = true) =>
+        Parse(filePath, ArchiveLines.Of(text), cancellationToken, includeBodyTexts);
+
+    /// <param name="split">The archive's text, already split into lines (the generator splits it as the compiler hands it over).</param>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
-    public static ArchiveModel Parse(string filePath, string text, CancellationToken cancellationToken = default, bool includeBodyTexts = true)
+    public static ArchiveModel Parse(string filePath, ArchiveLines split, CancellationToken cancellationToken = default, bool includeBodyTexts = true)
     {
         var fileName = FileNameOf(filePath);
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
-        var lines = SourceLine.Split(text);
+        split.Complete();
+        var lines = split.Lines;
         var diagnostics = new DiagnosticBag(lines);
-        ReportInvalidCharacters(text, lines, diagnostics);
+        foreach (var invalid in split.InvalidCharacters)
+        {
+            var description = invalid.Character == '\uFFFD'
+                ? "U+FFFD (text that was not valid UTF-8)"
+                : "U+" + ((int)invalid.Character).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+            diagnostics.Report(DiagnosticIds.InvalidCharacters, invalid.LineNumber, invalid.Column, 1, description);
+        }
 
         var prologue = new List<ElementModel>();
         var epilogue = new List<ElementModel>();
@@ -158,7 +165,7 @@ internal static class ArchiveParser
             epilogue.ToEquatableArray(),
             diagnostics.Items.ToEquatableArray())
         {
-            Utf8Length = SourceLine.Utf8ByteCount(text),
+            Utf8Length = split.Utf8Length,
         };
     }
 
@@ -287,54 +294,6 @@ internal static class ArchiveParser
         var all = new List<ElementModel>(first);
         all.AddRange(second);
         return all.ToEquatableArray();
-    }
-
-    /// <summary>
-    /// The control characters but tab (and the line breaks, which are not in any line): all ASCII, so the runtime
-    /// searches the whole text for them vectorised. U+FFFD (what a decoder puts for bytes that are not UTF-8) is
-    /// searched on its own, for the same reason.
-    /// </summary>
-    private static readonly char[] ControlCharacters = ControlCharacterSet();
-
-    private static char[] ControlCharacterSet()
-    {
-        var set = new List<char> { '\u007F' };
-        for (var c = '\0'; c < ' '; c++)
-        {
-            if (c is not ('\t' or '\n' or '\r')) set.Add(c);
-        }
-        return set.ToArray();
-    }
-
-    /// <summary>
-    /// One diagnostic per line with such a character (the first), in line order, at most
-    /// <see cref="MaxInvalidCharacterReports"/>. Two searches over the whole text rather than one per line: most
-    /// archives have none, and then the cost is two vectorised passes.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
-    private static void ReportInvalidCharacters(string text, SourceLine[] lines, DiagnosticBag diagnostics)
-    {
-        var reported = 0;
-        var lineIndex = 0;
-        var from = 0;
-        var nextControl = text.IndexOfAny(ControlCharacters);
-        var nextReplacement = text.IndexOf('\uFFFD');
-        while (true)
-        {
-            if (nextControl >= 0 && nextControl < from) nextControl = text.IndexOfAny(ControlCharacters, from);
-            if (nextReplacement >= 0 && nextReplacement < from) nextReplacement = text.IndexOf('\uFFFD', from);
-            var position = nextControl < 0 ? nextReplacement : nextReplacement < 0 ? nextControl : Math.Min(nextControl, nextReplacement);
-            if (position < 0) return;
-
-            // Line breaks are not searched for, so the character is inside a line: the last one starting at or before it.
-            while (lineIndex + 1 < lines.Length && lines[lineIndex + 1].Start <= position) lineIndex++;
-            var line = lines[lineIndex];
-            var ch = text[position];
-            var description = ch == '\uFFFD' ? "U+FFFD (text that was not valid UTF-8)" : "U+" + ((int)ch).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
-            diagnostics.Report(DiagnosticIds.InvalidCharacters, line.Number, position - line.Start + 1, 1, description);
-            if (++reported >= MaxInvalidCharacterReports) return;
-            from = line.Start + line.Text.Length;
-        }
     }
 
     private static string Preview(string text)

@@ -11,63 +11,10 @@ namespace AiDigest.Generators.Parsing;
 /// <param name="Utf8Length">The line's length in UTF-8 bytes (its line break excluded).</param>
 internal readonly record struct SourceLine(int Number, int Start, int Utf8Start, int Utf8Length, string Text)
 {
-    /// <summary>LF and CR: CRLF is found by its CR.</summary>
-    private static readonly char[] LineBreaks = { '\n', '\r' };
-
     public bool IsBlank => TextShapes.IsBlank(Text);
 
     /// <summary>The offset just past the line's last byte in UTF-8 (its line break excluded).</summary>
     public int Utf8End => Utf8Start + Utf8Length;
-
-    /// <summary>Splits on LF, CRLF and CR alike, so that all three give the same lines and numbers.</summary>
-    /// <remarks>
-    /// Runs over the whole archive before anything else can start, so it leaves the character work to the
-    /// runtime's vectorised searches and UTF-8 counting, and sizes the array once (a 100-page archive has
-    /// 370,000 lines: growing a list would copy them about twenty times over).
-    /// </remarks>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
-    public static SourceLine[] Split(string text)
-    {
-        var lines = new SourceLine[CountLines(text)];
-        var count = 0;
-        var start = 0;
-        var utf8 = 0;
-        while (start < text.Length)
-        {
-            var lineBreak = text.IndexOfAny(LineBreaks, start);
-            var end = lineBreak < 0 ? text.Length : lineBreak;
-            var line = text.Substring(start, end - start);
-            var bytes = Utf8ByteCount(line);
-            lines[count] = new SourceLine(count + 1, start, utf8, bytes, line);
-            count++;
-            if (lineBreak < 0) break;
-            utf8 += bytes + 1;
-            if (text[lineBreak] == '\r' && lineBreak + 1 < text.Length && text[lineBreak + 1] == '\n')
-            {
-                lineBreak++;
-                utf8++;
-            }
-            start = lineBreak + 1;
-        }
-        return lines;
-    }
-
-    /// <summary>How many lines <see cref="Split"/> makes: one per line break (CRLF counting once), plus an unterminated last line.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
-    private static int CountLines(string text)
-    {
-        var count = 0;
-        var start = 0;
-        while (start < text.Length)
-        {
-            var lineBreak = text.IndexOfAny(LineBreaks, start);
-            count++;
-            if (lineBreak < 0) break;
-            if (text[lineBreak] == '\r' && lineBreak + 1 < text.Length && text[lineBreak + 1] == '\n') lineBreak++;
-            start = lineBreak + 1;
-        }
-        return count;
-    }
 
     /// <summary>How many bytes UTF-8 takes for these characters (a lone surrogate becomes U+FFFD, three bytes, as the encoder writes it).</summary>
     public static int Utf8ByteCount(string text) => Encoding.UTF8.GetByteCount(text);

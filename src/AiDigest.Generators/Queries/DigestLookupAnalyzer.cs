@@ -166,8 +166,10 @@ internal sealed class LookupKeySets
             if (!ArchiveSelection.IsArchive(file.Path, options.AnalyzerConfigOptionsProvider.GetOptions(file))) continue;
             try
             {
-                var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-                archives.Add(ArchiveParser.Parse(file.Path, text, cancellationToken, includeBodyTexts: false));
+                var text = file.GetText(cancellationToken);
+                var lines = new ArchiveLines(text?.Length ?? 0);
+                text?.Write(lines, cancellationToken);
+                archives.Add(ArchiveParser.Parse(file.Path, lines, cancellationToken, includeBodyTexts: false));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

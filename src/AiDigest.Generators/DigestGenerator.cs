@@ -114,7 +114,7 @@ public sealed class DigestGenerator : IIncrementalGenerator
         try
         {
             var sourceText = file.GetText(cancellationToken);
-            var lines = new ArchiveLines(sourceText?.Length ?? 0);
+            var lines = new ArchiveLines();
             sourceText?.Write(lines, cancellationToken);
 
             // The compiler falls back to a legacy code page for bytes that are not UTF-8: say so, and do not read

@@ -27,7 +27,14 @@ internal sealed class ArchiveLines : TextWriter
     /// </summary>
     private static readonly char[] ControlCharacters = ControlCharacterSet();
 
-    private readonly List<SourceLine> _lines;
+    /// <summary>
+    /// Lines in blocks small enough for the small-object heap, copied once into <see cref="Lines"/> at the end: no
+    /// growing array copied over and over, and no guess at the count that would over-allocate on the large-object heap.
+    /// </summary>
+    private const int BlockSize = 2048;
+
+    private readonly List<SourceLine[]> _blocks = new();
+    private int _count;
     private readonly List<InvalidCharacter> _invalid = new();
     private readonly StringBuilder _partial = new();
     private bool _started;
@@ -37,13 +44,6 @@ internal sealed class ArchiveLines : TextWriter
     private int _utf8Offset;
     private int _lineStart;
     private bool _completed;
-
-    /// <param name="expectedLength">The text's length if known, to size the list of lines once.</param>
-    public ArchiveLines(int expectedLength = 0)
-    {
-        // Chinese prose runs at about 60 characters a line in these archives; a little spare beats growing.
-        _lines = new List<SourceLine>(Math.Max(16, expectedLength / 48));
-    }
 
     public override Encoding Encoding => Encoding.Unicode;
 
@@ -62,7 +62,7 @@ internal sealed class ArchiveLines : TextWriter
     /// <summary>Splits a whole string: what <see cref="ArchiveParser"/> does for text that is already one string.</summary>
     public static ArchiveLines Of(string text)
     {
-        var lines = new ArchiveLines(text.Length);
+        var lines = new ArchiveLines();
         lines.Write(text);
         lines.Complete();
         return lines;
@@ -88,7 +88,13 @@ internal sealed class ArchiveLines : TextWriter
         if (_completed) return;
         _completed = true;
         if (_partial.Length > 0) EndLine(null, null, 0, 0, lineBreakBytes: 0);
-        Lines = _lines.ToArray();
+        var lines = new SourceLine[_count];
+        for (var b = 0; b < _blocks.Count; b++)
+        {
+            Array.Copy(_blocks[b], 0, lines, b * BlockSize, Math.Min(BlockSize, _count - (b * BlockSize)));
+        }
+        _blocks.Clear();
+        Lines = lines;
         Utf8Length = _utf8Offset;
     }
 
@@ -167,7 +173,9 @@ internal sealed class ArchiveLines : TextWriter
         }
         // Counted on the whole line, so a surrogate pair split between two pieces counts as the four bytes it is.
         var bytes = SourceLine.Utf8ByteCount(line);
-        _lines.Add(new SourceLine(_lines.Count + 1, _lineStart, _utf8Offset, bytes, line));
+        if (_count % BlockSize == 0) _blocks.Add(new SourceLine[BlockSize]);
+        _blocks[_blocks.Count - 1][_count % BlockSize] = new SourceLine(_count + 1, _lineStart, _utf8Offset, bytes, line);
+        _count++;
         _utf8Offset += bytes + lineBreakBytes;
         _lineHasInvalid = false;
     }
@@ -180,7 +188,7 @@ internal sealed class ArchiveLines : TextWriter
         var first = control < 0 ? replacement : replacement < 0 ? control : Math.Min(control, replacement);
         if (first < 0) return;
         var column = _offset - _lineStart + first + 1;
-        _invalid.Add(new InvalidCharacter(_lines.Count + 1, column, segment[first]));
+        _invalid.Add(new InvalidCharacter(_count + 1, column, segment[first]));
         _lineHasInvalid = true;
     }
 

@@ -167,7 +167,7 @@ internal sealed class LookupKeySets
             try
             {
                 var text = file.GetText(cancellationToken);
-                var lines = new ArchiveLines(text?.Length ?? 0);
+                var lines = new ArchiveLines();
                 text?.Write(lines, cancellationToken);
                 archives.Add(ArchiveParser.Parse(file.Path, lines, cancellationToken, includeBodyTexts: false));
             }

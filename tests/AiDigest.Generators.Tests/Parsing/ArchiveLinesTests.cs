@@ -67,7 +67,7 @@ public sealed class ArchiveLinesTests
         var sourceText = SourceText.From(new System.IO.MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray()), Encoding.UTF8);
         Assert.AreEqual("LargeText", sourceText.GetType().Name, "the case this test is for");
 
-        var streamed = new ArchiveLines(sourceText.Length);
+        var streamed = new ArchiveLines();
         sourceText.Write(streamed);
         streamed.Complete();
 
@@ -92,7 +92,7 @@ public sealed class ArchiveLinesTests
             var whole = ArchiveLines.Of(text);
             AssertMatchesTheDefinition(text, whole);
 
-            var pieces = new ArchiveLines(text.Length);
+            var pieces = new ArchiveLines();
             var previous = 0;
             foreach (var cut in cuts.Distinct().OrderBy(c => c).Append(text.Length))
             {

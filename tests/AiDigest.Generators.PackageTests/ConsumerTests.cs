@@ -122,6 +122,7 @@ public sealed class ConsumerTests
                 "CSBrain cites 2506.23075",
                 "types: NewsData, public, class",
                 "own generated types: none",
+                "named members: none",
                 ""),
             run.Output,
             run.ToString());
@@ -231,6 +232,8 @@ public sealed class ConsumerTests
                 <AiDigestNamespace>Acme.News</AiDigestNamespace>
                 <AiDigestClassName>NewsDigest</AiDigestClassName>
                 <AiDigestAccessibility>public</AiDigestAccessibility>
+                <!-- A library whose users query the data and never name an article: no named members to compile. -->
+                <AiDigestNamedMembers>false</AiDigestNamedMembers>
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
                 <AnalysisLevel>latest-all</AnalysisLevel>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
@@ -279,6 +282,7 @@ public sealed class ConsumerTests
             Console.WriteLine($"types: {typeof(Article).Assembly.GetName().Name}, {(typeof(Article).IsPublic ? "public" : "internal")}, {(typeof(Article).GetMethod("<Clone>$") is null ? "class" : "record")}");
             var own = typeof(Program).Assembly.GetTypes().Where(t => t.Namespace is "AiDigest" or "Acme.News").Select(t => t.FullName).ToList();
             Console.WriteLine("own generated types: " + (own.Count == 0 ? "none" : string.Join(", ", own)));
+            Console.WriteLine("named members: " + (typeof(ArticleCatalog).GetProperty("CSBrain") is null ? "none" : "CSBrain"));
             """);
     }
 

@@ -19,6 +19,9 @@ internal sealed class ArchiveContent : IEquatable<ArchiveContent>
 {
     private readonly ImmutableArray<byte> _checksum;
     private readonly SourceHashAlgorithm _checksumAlgorithm;
+
+    // The checksum is of the file's bytes; the same bytes decode to other text under another code page (the
+    // compiler's fallback for text that is not UTF-8 follows the project's CodePage), so length and encoding count too.
     private readonly int _length;
     private readonly int _codePage;
 
@@ -45,8 +48,20 @@ internal sealed class ArchiveContent : IEquatable<ArchiveContent>
 
     public string? ResourceName { get; }
 
-    public static ArchiveContent Read(AdditionalText file, string? requestedName, string? resourceName, CancellationToken cancellationToken) =>
-        new(file, requestedName, resourceName, file.GetText(cancellationToken));
+    public static ArchiveContent Read(AdditionalText file, string? requestedName, string? resourceName, CancellationToken cancellationToken)
+    {
+        SourceText? text;
+        try
+        {
+            text = file.GetText(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The parse step reads the file again and reports what went wrong; this step must not throw (CS8785).
+            text = null;
+        }
+        return new(file, requestedName, resourceName, text);
+    }
 
     /// <summary>Whether the content is known by a checksum; a file that could not be read (or has no checksum) is only equal to itself.</summary>
     private bool HasChecksum => !_checksum.IsDefaultOrEmpty;

@@ -114,8 +114,7 @@ public sealed class DigestGenerator : IIncrementalGenerator
         try
         {
             var sourceText = file.GetText(cancellationToken);
-            var lines = new ArchiveLines();
-            sourceText?.Write(lines, cancellationToken);
+            var lines = ArchiveText.Split(sourceText, cancellationToken);
 
             // The compiler falls back to a legacy code page for bytes that are not UTF-8: say so, and do not read
             // byte ranges of such a file at run time (they would not match the text parsed here).

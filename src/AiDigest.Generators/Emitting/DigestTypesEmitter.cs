@@ -209,10 +209,10 @@ internal static class DigestTypesEmitter
         writer.Line("/// <summary>Every archive, in file-name order.</summary>");
         writer.Line("public static " + ListOf("Archive") + " Archives => DatasetStorage.Archives;");
         writer.Line();
-        writer.Line("/// <summary>Every article of every archive: archives in file-name order, then articles in file order; one property per article, lookups by title and id.</summary>");
+        writer.Line("/// <summary>Every article of every archive: archives in file-name order, then articles in file order; " + (options.NamedMembers ? "one property per article, " : string.Empty) + "lookups by title and id.</summary>");
         writer.Line("public static ArticleCatalog Articles => DatasetStorage.Articles;");
         writer.Line();
-        writer.Line("/// <summary>The distinct papers cited anywhere in the dataset (same arXiv id, or same title, is one paper), in order of first citation; one property per paper, lookups by arXiv id, repository and title.</summary>");
+        writer.Line("/// <summary>The distinct papers cited anywhere in the dataset (same arXiv id, or same title, is one paper), in order of first citation; " + (options.NamedMembers ? "one property per paper, " : string.Empty) + "lookups by arXiv id, repository and title.</summary>");
         writer.Line("public static PaperCatalog Papers => DatasetStorage.Papers;");
         writer.Line();
         writer.Line("/// <summary>Every link of every article, in dataset order; the links of a kind with <c>ByKind</c>.</summary>");

@@ -20,15 +20,16 @@ internal static class ArchiveParser
     private sealed record ArticleSegment(
         int Index, string Id, string Title, SourceLine TitleLine, LineSpan Body, SourceLine? Separator, List<ElementModel>? PageBreak);
 
+    /// <summary>Parses an archive held as one string.</summary>
+    public static ArchiveModel Parse(string filePath, string text, CancellationToken cancellationToken = default, bool includeBodyTexts = true) =>
+        Parse(filePath, ArchiveLines.Of(text), cancellationToken, includeBodyTexts);
+
+    /// <summary>Parses an archive already split into lines (the generator splits it as the compiler hands it over).</summary>
     /// <param name="includeBodyTexts">
     /// Whether articles and sections get their <c>Text</c>. The generator leaves them out (empty) when the archive is
     /// embedded as a resource, since the generated code then reads them from the archive's bytes: a third of the
     /// parser's allocations saved on large archives.
     /// </param>
-    public static ArchiveModel Parse(string filePath, string text, CancellationToken cancellationToken = default, bool includeBodyTexts = true) =>
-        Parse(filePath, ArchiveLines.Of(text), cancellationToken, includeBodyTexts);
-
-    /// <param name="split">The archive's text, already split into lines (the generator splits it as the compiler hands it over).</param>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static ArchiveModel Parse(string filePath, ArchiveLines split, CancellationToken cancellationToken = default, bool includeBodyTexts = true)
     {

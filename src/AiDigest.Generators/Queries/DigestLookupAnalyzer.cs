@@ -166,9 +166,7 @@ internal sealed class LookupKeySets
             if (!ArchiveSelection.IsArchive(file.Path, options.AnalyzerConfigOptionsProvider.GetOptions(file))) continue;
             try
             {
-                var text = file.GetText(cancellationToken);
-                var lines = new ArchiveLines();
-                text?.Write(lines, cancellationToken);
+                var lines = ArchiveText.Split(file.GetText(cancellationToken), cancellationToken);
                 archives.Add(ArchiveParser.Parse(file.Path, lines, cancellationToken, includeBodyTexts: false));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

@@ -80,26 +80,58 @@ public sealed class CachingTests
         Assert.IsTrue(OutputReasons(driver).All(r => r == IncrementalStepRunReason.Cached), string.Join(",", OutputReasons(driver)));
     }
 
+    /// <summary>
+    /// The same bytes decoded under another code page (the compiler's fallback for a file that is not UTF-8 follows
+    /// the project's CodePage) have the same checksum but are another text: they must be parsed again.
+    /// </summary>
     [TestMethod]
-    public void ReplacingAnArchiveWithTheSameTextUnderAnotherEncodingReparsesIt()
+    public void TheSameBytesUnderAnotherCodePageAreParsedAgain()
     {
         var (driver, harness, compilation) = Warm();
-
+        var bytes = System.Text.Encoding.ASCII.GetBytes("#Beta\n\nlede b\n\nbody b.\n....\n");
         var old = harness.Files.Single(f => f.Path == "/r/seeds/b.txt");
-        driver = driver.ReplaceAdditionalText(old, new EncodedAdditionalText(old.Path, ArchiveB, System.Text.Encoding.Unicode));
-        driver = driver.RunGenerators(compilation);
+        var utf8 = new BytesAdditionalText(old.Path, bytes, System.Text.Encoding.UTF8);
+        driver = driver.ReplaceAdditionalText(old, utf8).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(utf8, new BytesAdditionalText(old.Path, bytes, System.Text.Encoding.Latin1)).RunGenerators(compilation);
 
         var parse = Reasons(driver, DigestGenerator.Steps.Parse);
-        Assert.AreEqual(1, parse.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged), string.Join(",", parse));
+        Assert.AreEqual(1, parse.Count(r => r == IncrementalStepRunReason.Modified), string.Join(",", parse));
+        var diagnostics = driver.GetRunResult().Diagnostics;
+        Assert.IsTrue(diagnostics.Any(d => d.Id == "AIDG0002" && d.GetMessage().Contains("iso-8859-1", StringComparison.Ordinal)), string.Join("\n", diagnostics));
     }
 
-    private sealed class EncodedAdditionalText(string path, string text, System.Text.Encoding encoding) : AdditionalText
+    /// <summary>A file whose text cannot be read is reported on the file, and the build still gets the other archives.</summary>
+    [TestMethod]
+    public void AnArchiveThatCannotBeReadIsReportedAndTheOthersAreGenerated()
     {
-        private readonly Microsoft.CodeAnalysis.Text.SourceText _text = Microsoft.CodeAnalysis.Text.SourceText.From(text, encoding);
+        var (driver, harness, compilation) = Warm();
+        var old = harness.Files.Single(f => f.Path == "/r/seeds/b.txt");
+
+        driver = driver.ReplaceAdditionalText(old, new UnreadableAdditionalText(old.Path)).RunGenerators(compilation);
+
+        var result = driver.GetRunResult().Results.Single();
+        Assert.IsNull(result.Exception);
+        var failure = result.Diagnostics.Single(d => d.Id == "AIDG0101");
+        StringAssert.Contains(failure.GetMessage(), "IOException");
+        StringAssert.Contains(result.GeneratedSources.Single(s => s.HintName == "AiDigest.Data.g.cs").SourceText.ToString(), "Alpha");
+    }
+
+    private sealed class BytesAdditionalText(string path, byte[] bytes, System.Text.Encoding encoding) : AdditionalText
+    {
+        private readonly Microsoft.CodeAnalysis.Text.SourceText _text = Microsoft.CodeAnalysis.Text.SourceText.From(new System.IO.MemoryStream(bytes), encoding);
 
         public override string Path { get; } = path;
 
         public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class UnreadableAdditionalText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            throw new System.IO.IOException("the disk is gone");
     }
 
     [TestMethod]

@@ -71,6 +71,8 @@ public sealed class ArchiveLinesTests
         sourceText.Write(streamed);
         streamed.Complete();
 
+        Assert.IsTrue(streamed.Lines.Length > 3 * 2048, "more lines than several of the splitter's blocks");
+        AssertMatchesTheDefinition(text, streamed);
         AssertSame(ArchiveLines.Of(text), streamed);
     }
 
@@ -122,13 +124,16 @@ public sealed class ArchiveLinesTests
         }
 
         Assert.AreEqual(expected.Count, split.Lines.Length);
+        var utf8Start = 0;
         for (var i = 0; i < expected.Count; i++)
         {
+            // Bytes before a line: everything from the previous line's start (its text and its line break).
+            if (i > 0) utf8Start += Encoding.UTF8.GetByteCount(text.Substring(expected[i - 1].Start, expected[i].Start - expected[i - 1].Start));
             var line = split.Lines[i];
             Assert.AreEqual(i + 1, line.Number);
             Assert.AreEqual(expected[i].Start, line.Start);
             Assert.AreEqual(expected[i].Text, line.Text);
-            Assert.AreEqual(Encoding.UTF8.GetByteCount(text.Substring(0, expected[i].Start)), line.Utf8Start);
+            Assert.AreEqual(utf8Start, line.Utf8Start);
             Assert.AreEqual(Encoding.UTF8.GetByteCount(expected[i].Text), line.Utf8Length);
         }
         Assert.AreEqual(Encoding.UTF8.GetByteCount(text), split.Utf8Length);

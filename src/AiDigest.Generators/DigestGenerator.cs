@@ -9,6 +9,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using AiDigest.Generators.Dataset;
+using AiDigest.Generators.Input;
 
 namespace AiDigest.Generators;
 
@@ -78,7 +80,7 @@ public sealed class DigestGenerator : IIncrementalGenerator
         {
             production.CancellationToken.ThrowIfCancellationRequested();
             if (!pair.Right.SupportsGeneratedCode) return;
-            var built = Dataset.Build(pair.Left);
+            var built = DigestDataset.Build(pair.Left);
             ReportRenamedArchives(production, built);
             var (source, textsOmitted) = DigestDataEmitter.Emit(built, pair.Right);
             foreach (var archive in textsOmitted)
@@ -163,7 +165,7 @@ public sealed class DigestGenerator : IIncrementalGenerator
         }
     }
 
-    private static void ReportRenamedArchives(SourceProductionContext production, Dataset dataset)
+    private static void ReportRenamedArchives(SourceProductionContext production, DigestDataset dataset)
     {
         foreach (var renamed in dataset.Renamed)
         {

@@ -4,6 +4,7 @@ using System.Linq;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Tests;
 
@@ -17,12 +18,12 @@ public sealed class RoundTripTests
             .Concat(archive.Articles.SelectMany(a => a.Elements))
             .Concat(archive.Epilogue)
             .SelectMany(e => e.Text.Split('\n'))
-            .Where(line => !Generators.Parsing.TextShapes.IsBlank(line))
+            .Where(line => !Generators.Text.TextShapes.IsBlank(line))
             .ToList();
 
     public static List<string> NonBlankLines(string text) =>
         text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
-            .Where(line => !Generators.Parsing.TextShapes.IsBlank(line))
+            .Where(line => !Generators.Text.TextShapes.IsBlank(line))
             .ToList();
 
     [TestMethod]

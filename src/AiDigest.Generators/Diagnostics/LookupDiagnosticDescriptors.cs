@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using AiDigest.Generators.Analyzer;
 
 namespace AiDigest.Generators.Diagnostics;
 

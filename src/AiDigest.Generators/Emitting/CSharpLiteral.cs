@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using AiDigest.Generators.Parsing;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Emitting;
 

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using AiDigest.Generators.Model;
-using AiDigest.Generators.Queries;
+using AiDigest.Generators.Dataset;
+using AiDigest.Generators.Runtime;
 
 namespace AiDigest.Generators.Emitting;
 
@@ -214,7 +215,7 @@ internal static class CatalogEmitter
     }
 
     /// <summary>The catalogs' named members: one property per article and per paper, documented with what it is and where.</summary>
-    public static void WriteNamedMembers(CodeWriter writer, Dataset dataset, DatasetIndex index, EmitOptions options)
+    public static void WriteNamedMembers(CodeWriter writer, DigestDataset dataset, DatasetIndex index, EmitOptions options)
     {
         var ns = "global::" + options.Namespace + ".";
         writer.Open("partial class ArticleCatalog");
@@ -241,7 +242,7 @@ internal static class CatalogEmitter
         writer.Close();
     }
 
-    private static string PaperRemarks(Dataset dataset, DatasetPaper entry)
+    private static string PaperRemarks(DigestDataset dataset, DatasetPaper entry)
     {
         var paper = entry.Paper;
         var facts = new List<string>();

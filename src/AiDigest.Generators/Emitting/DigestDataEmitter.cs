@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using AiDigest.Generators.Model;
-using AiDigest.Generators.Parsing;
-using AiDigest.Generators.Queries;
+using AiDigest.Generators.Dataset;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Emitting;
 
@@ -18,7 +18,7 @@ internal static class DigestDataEmitter
     private const string List = "global::System.Collections.Generic.IReadOnlyList";
 
     /// <summary>The emitted source, and the archives whose texts were too large to compile in (reported as AIDG0105).</summary>
-    public static (string Source, IReadOnlyList<ArchiveModel> TextsOmitted) Emit(Dataset dataset, EmitOptions options)
+    public static (string Source, IReadOnlyList<ArchiveModel> TextsOmitted) Emit(DigestDataset dataset, EmitOptions options)
     {
         var index = DatasetIndex.Build(dataset);
         var storages = TextStorage.For(dataset);
@@ -68,7 +68,7 @@ internal static class DigestDataEmitter
 
     /// <summary>The table, in the order <see cref="WriteDecoder"/> reads it back.</summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
-    private static void WriteTable(TableWriter table, Dataset dataset, DatasetIndex index, IReadOnlyList<TextStorage> storages)
+    private static void WriteTable(TableWriter table, DigestDataset dataset, DatasetIndex index, IReadOnlyList<TextStorage> storages)
     {
         table.Int(dataset.Papers.Count);
         foreach (var entry in dataset.Papers)
@@ -119,7 +119,7 @@ internal static class DigestDataEmitter
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
-    private static void WriteArticle(TableWriter table, Dataset dataset, DatasetArticle entry, TextStorage storage, IReadOnlyList<int> textLines)
+    private static void WriteArticle(TableWriter table, DigestDataset dataset, DatasetArticle entry, TextStorage storage, IReadOnlyList<int> textLines)
     {
         var article = entry.Article;
         table.Int(article.Index);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AiDigest.Generators.Model;
+using AiDigest.Generators.Dataset;
 
 namespace AiDigest.Generators.Emitting;
 
@@ -27,7 +28,7 @@ internal abstract class TextStorage
     public virtual bool OmitsTexts => false;
 
     /// <summary>The storage of each archive of the dataset, in the dataset's archive order.</summary>
-    public static IReadOnlyList<TextStorage> For(Dataset dataset)
+    public static IReadOnlyList<TextStorage> For(DigestDataset dataset)
     {
         var storages = new TextStorage[dataset.Archives.Count];
         var literalCharacters = 0L;

@@ -1,3 +1,5 @@
+using AiDigest.Generators.Dataset;
+
 namespace AiDigest.Generators.Model;
 
 /// <summary>Everything recovered from one archive file; value-equatable so the pipeline can cache it.</summary>

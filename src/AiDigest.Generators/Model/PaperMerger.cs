@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Model;
 
@@ -61,7 +62,7 @@ internal sealed class PaperMerger
         var length = 0;
         foreach (var c in title)
         {
-            if (char.IsLetterOrDigit(c)) chars[length++] = Parsing.TextShapes.ToLowerInvariant(c);
+            if (char.IsLetterOrDigit(c)) chars[length++] = Text.TextShapes.ToLowerInvariant(c);
         }
         return length == 0 ? null : new string(chars, 0, length);
     }

@@ -4,6 +4,8 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using AiDigest.Generators.Model;
+using AiDigest.Generators.Text;
+using AiDigest.Generators.Dataset;
 
 namespace AiDigest.Generators.Parsing;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using AiDigest.Generators.Model;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Parsing;
 
@@ -185,9 +186,9 @@ internal sealed class ArticleAssembler
         string? arxivId = null;
         foreach (var found in urls)
         {
-            arxivId ??= LinkScanner.ArxivIdFromUrl(found.Url);
+            arxivId ??= Urls.ArxivIdFromUrl(found.Url);
         }
-        foreach (var mention in ArxivId.FindMentions(text))
+        foreach (var mention in ArxivMentions.FindMentions(text))
         {
             arxivId ??= mention.Id;
         }
@@ -224,13 +225,13 @@ internal sealed class ArticleAssembler
                 {
                     var kind = LinkScanner.Classify(found.Url);
                     if (isMetadata && metadata.Field == PaperField.Project && kind == LinkKind.Other) kind = LinkKind.ProjectPage;
-                    var arxivId = LinkScanner.ArxivIdFromUrl(found.Url);
-                    links.Add(new LinkModel(found.Url, kind, line.Number, found.Column + 1, LinkScanner.GitHubRepository(found.Url), arxivId));
-                    if (arxivId is null && LinkScanner.ArxivPaperPath(found.Url) is { } written)
+                    var arxivId = Urls.ArxivIdFromUrl(found.Url);
+                    links.Add(new LinkModel(found.Url, kind, line.Number, found.Column + 1, Urls.GitHubRepository(found.Url), arxivId));
+                    if (arxivId is null && Urls.ArxivPaperPath(found.Url) is { } written)
                     {
                         _diagnostics.Report(DiagnosticIds.InvalidArxivId, line.Number, found.Column + 1, found.Url.Length, written);
                     }
-                    if (LinkScanner.IsGitHubLinkWithoutRepository(found.Url))
+                    if (Urls.IsGitHubLinkWithoutRepository(found.Url))
                     {
                         _diagnostics.Report(DiagnosticIds.GitHubLinkWithoutRepository, line.Number, found.Column + 1, found.Url.Length, found.Url);
                     }
@@ -240,7 +241,7 @@ internal sealed class ArticleAssembler
                     }
                 }
 
-                var mentions = block.Kind == ElementKind.Code ? null : ArxivId.FindMentions(line.Text);
+                var mentions = block.Kind == ElementKind.Code ? null : ArxivMentions.FindMentions(line.Text);
                 if (block.Kind is ElementKind.ReferenceEntry or ElementKind.ReferenceHeading)
                 {
                     while (referenceIndex < references.Count && references[referenceIndex].Line < line.Number) referenceIndex++;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AiDigest.Generators.Model;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Parsing;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AiDigest.Generators.Model;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Parsing;
 
@@ -42,7 +43,7 @@ internal sealed class CitationCollector
                     modelUrl ??= url;
                     break;
             }
-            if (url is not null) arxivId ??= LinkScanner.ArxivIdFromUrl(url);
+            if (url is not null) arxivId ??= Urls.ArxivIdFromUrl(url);
         }
         if (title is null && paperUrl is null && arxivId is null) return;
         Add(new PaperModel(title, arxivId, paperUrl, codeUrl, projectUrl, demoUrl, modelUrl, lines[0].Line));
@@ -51,7 +52,7 @@ internal sealed class CitationCollector
     public void AddReference(ReferenceModel reference)
     {
         if (reference.ArxivId is null) return;
-        var paperUrl = reference.Url is not null && LinkScanner.ArxivIdFromUrl(reference.Url) is not null ? reference.Url : null;
+        var paperUrl = reference.Url is not null && Urls.ArxivIdFromUrl(reference.Url) is not null ? reference.Url : null;
         Add(new PaperModel(TitleFromCitation(reference.Text), reference.ArxivId, paperUrl, null, null, null, null, reference.Line));
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using AiDigest.Generators.Model;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Parsing;
 

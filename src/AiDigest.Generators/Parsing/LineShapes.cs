@@ -1,4 +1,5 @@
 using System;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Parsing;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Parsing;
 
@@ -150,7 +151,7 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
 
     private static PaperField? FieldFromUrl(string url)
     {
-        var host = LinkScanner.Host(url);
+        var host = Urls.Host(url);
         if (host.EndsWith("arxiv.org", StringComparison.Ordinal)) return PaperField.Paper;
         if (host == "github.com") return PaperField.Code;
         if (host.EndsWith("github.io", StringComparison.Ordinal)) return PaperField.Project;

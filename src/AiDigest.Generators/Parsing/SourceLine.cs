@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Text;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Parsing;
 

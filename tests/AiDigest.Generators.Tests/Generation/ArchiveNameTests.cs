@@ -2,6 +2,7 @@ using System.Linq;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using AiDigest.Generators.Dataset;
 
 namespace AiDigest.Generators.Tests.Generation;
 

@@ -3,6 +3,7 @@ using AiDigest.Generators.Model;
 using AiDigest.Generators.Parsing;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Tests.Parsing;
 
@@ -51,7 +52,7 @@ public sealed class LinkScannerTests
     [DataRow("https://github.com/owner", null)]
     [DataRow("https://github.com/features/copilot", null)]
     public void GitHubRepositoriesAreOwnerSlashName(string url, string? repository) =>
-        Assert.AreEqual(repository, LinkScanner.GitHubRepository(url));
+        Assert.AreEqual(repository, Urls.GitHubRepository(url));
 
     [TestMethod]
     [DataRow("https://arxiv.org/abs/2512.16969v1", "2512.16969")]
@@ -61,12 +62,12 @@ public sealed class LinkScannerTests
     [DataRow("https://arxiv.org/abs/1412.6980", "1412.6980")]
     [DataRow("https://arxiv.org/abs/2513.00001", null)]
     [DataRow("https://arxiv.org/list/cs.AI/recent", null)]
-    public void ArxivIdsAreNormalisedWithoutVersion(string url, string? id) => Assert.AreEqual(id, LinkScanner.ArxivIdFromUrl(url));
+    public void ArxivIdsAreNormalisedWithoutVersion(string url, string? id) => Assert.AreEqual(id, Urls.ArxivIdFromUrl(url));
 
     [TestMethod]
     public void ArxivMentionsInRunningText()
     {
-        var mentions = ArxivId.FindMentions("arXiv preprint arXiv:2512.16969v1, 2025. Also arXiv 2024 and arXiv 2407.08642.");
+        var mentions = ArxivMentions.FindMentions("arXiv preprint arXiv:2512.16969v1, 2025. Also arXiv 2024 and arXiv 2407.08642.");
 
         CollectionAssert.AreEqual(new[] { "2512.16969", "2407.08642" }, mentions.Select(m => m.Id).ToArray());
     }

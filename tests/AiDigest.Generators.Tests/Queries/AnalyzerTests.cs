@@ -2,13 +2,13 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using AiDigest.Generators.Diagnostics;
-using AiDigest.Generators.Queries;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using AiDigest.Generators.Analyzer;
 
 namespace AiDigest.Generators.Tests.Queries;
 

@@ -1,8 +1,9 @@
 using System.Linq;
 using AiDigest.Generators.Model;
-using AiDigest.Generators.Queries;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using AiDigest.Generators.Dataset;
+using AiDigest.Generators.Runtime;
 
 namespace AiDigest.Generators.Tests.Queries;
 
@@ -188,7 +189,7 @@ public sealed class IndexTests
     [TestMethod]
     public void TheIndexKeysOfTheSeed()
     {
-        var index = DatasetIndex.Build(Dataset.Build(new[] { TestArchive.ParseSeed() }));
+        var index = DatasetIndex.Build(DigestDataset.Build(new[] { TestArchive.ParseSeed() }));
 
         Assert.AreEqual(27, index.ArticleTitles.Count);
         Assert.AreEqual(27, index.ArticleIds.Count);

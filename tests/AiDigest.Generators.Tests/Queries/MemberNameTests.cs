@@ -2,11 +2,11 @@ using System.Collections.Generic;
 using System.Linq;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Parsing;
-using AiDigest.Generators.Queries;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using AiDigest.Generators.Dataset;
 
 namespace AiDigest.Generators.Tests.Queries;
 
@@ -14,7 +14,7 @@ namespace AiDigest.Generators.Tests.Queries;
 [TestClass]
 public sealed class MemberNameTests
 {
-    private static DatasetIndex Index(params ArchiveModel[] archives) => DatasetIndex.Build(Dataset.Build(archives));
+    private static DatasetIndex Index(params ArchiveModel[] archives) => DatasetIndex.Build(DigestDataset.Build(archives));
 
     [TestMethod]
     public void TheSeedsArticles() => CollectionAssert.AreEqual(
@@ -213,7 +213,7 @@ public sealed class MemberNameTests
     /// <summary>Every member name, keyed by what it names (articles by archive and title, papers by title or arXiv id).</summary>
     private static Dictionary<string, string> Names(params ArchiveModel[] archives)
     {
-        var dataset = Dataset.Build(archives);
+        var dataset = DigestDataset.Build(archives);
         var index = DatasetIndex.Build(dataset);
         var names = new Dictionary<string, string>();
         for (var i = 0; i < dataset.Articles.Count; i++) names.Add("article " + dataset.Articles[i].Archive.FileName + " " + dataset.Articles[i].Article.Title, index.ArticleMembers[i]);

@@ -1,9 +1,9 @@
 using System.Linq;
-using AiDigest.Generators.Queries;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using AiDigest.Generators.Analyzer;
 
 namespace AiDigest.Generators.Tests.Queries;
 

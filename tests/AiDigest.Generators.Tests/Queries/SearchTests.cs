@@ -1,8 +1,9 @@
 using System.Linq;
 using AiDigest.Generators.Model;
-using AiDigest.Generators.Queries;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using AiDigest.Generators.Text;
+using AiDigest.Generators.Dataset;
 
 namespace AiDigest.Generators.Tests.Queries;
 
@@ -101,7 +102,7 @@ public sealed class SearchTests
             var text = article.Text.Length == 0 ? new string[0] : article.Text.Split('\n');
             Assert.AreEqual(text.Length, numbers.Count, article.Title);
             for (var i = 0; i < text.Length; i++) Assert.AreEqual(lines[numbers[i] - 1], text[i], $"{article.Title}, text line {i}");
-            if (article.Lede is not null) Assert.AreEqual(article.Lede, Generators.Parsing.TextShapes.Trim(text[0]), article.Title);
+            if (article.Lede is not null) Assert.AreEqual(article.Lede, Generators.Text.TextShapes.Trim(text[0]), article.Title);
         }
     }
 

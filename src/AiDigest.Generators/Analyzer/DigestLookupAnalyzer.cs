@@ -9,8 +9,11 @@ using AiDigest.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using AiDigest.Generators.Dataset;
+using AiDigest.Generators.Runtime;
+using AiDigest.Generators.Input;
 
-namespace AiDigest.Generators.Queries;
+namespace AiDigest.Generators.Analyzer;
 
 /// <summary>
 /// Checks the constant arguments of the generated lookups (<c>Digest.Papers.ByArxivId("2505.02835")</c>,
@@ -174,7 +177,7 @@ internal sealed class LookupKeySets
                 return null;
             }
         }
-        return new LookupKeySets(DatasetIndex.Build(Dataset.Build(archives)));
+        return new LookupKeySets(DatasetIndex.Build(DigestDataset.Build(archives)));
     }
 
     /// <summary>Whether the lookup finds something for <paramref name="value"/>: normalised and compared as the generated lookup does.</summary>

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using AiDigest.Generators.Model;
-using AiDigest.Generators.Parsing;
+using AiDigest.Generators.Text;
+using AiDigest.Generators.Runtime;
 
-namespace AiDigest.Generators.Queries;
+namespace AiDigest.Generators.Dataset;
 
 /// <summary>One entry of a lookup: the key as the lookup compares it and the item (article or paper) it finds.</summary>
 internal readonly record struct IndexEntry(string Key, int Item);
@@ -15,7 +16,7 @@ internal readonly record struct IndexEntry(string Key, int Item);
 /// </summary>
 internal sealed class DatasetIndex
 {
-    private DatasetIndex(Dataset dataset)
+    private DatasetIndex(DigestDataset dataset)
     {
         ArticleMembers = MemberNames.ForArticles(dataset.Articles);
         PaperMembers = MemberNames.ForPapers(dataset.Papers);
@@ -40,7 +41,7 @@ internal sealed class DatasetIndex
             if (paper.ArxivId is not null) arxivIds.Add(LookupKeys.ArxivId(paper.ArxivId), i);
             foreach (var url in new[] { paper.CodeUrl, paper.ProjectUrl, paper.PaperUrl, paper.DemoUrl, paper.ModelUrl })
             {
-                var repository = url is null ? null : LinkScanner.GitHubRepository(url);
+                var repository = url is null ? null : Urls.GitHubRepository(url);
                 if (repository is not null) repositories.Add(LookupKeys.Repository(repository), i);
             }
             if (paper.Title is not null) paperTitles.Add(LookupKeys.Text(paper.Title), i);
@@ -95,7 +96,7 @@ internal sealed class DatasetIndex
     /// <summary>For each article, the archive line of each line of its <c>Text</c> (its non-blank body lines).</summary>
     public IReadOnlyList<IReadOnlyList<int>> TextLines { get; }
 
-    public static DatasetIndex Build(Dataset dataset) => new(dataset);
+    public static DatasetIndex Build(DigestDataset dataset) => new(dataset);
 
     /// <summary>
     /// The archive lines of an article's non-blank body lines, in order: exactly the lines of

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using AiDigest.Generators.Model;
 
-namespace AiDigest.Generators.Model;
+namespace AiDigest.Generators.Dataset;
 
 /// <summary>An article placed in the whole dataset: its archive, its dataset-wide index and id.</summary>
 internal sealed record DatasetArticle(ArchiveModel Archive, ArticleModel Article, int GlobalIndex, string GlobalId);
@@ -19,9 +20,9 @@ internal sealed record RenamedArchive(ArchiveModel Archive, string RequestedName
 /// numbered across them with ids made unique dataset-wide, and citations of the same paper (same arXiv id, or
 /// same normalised title) merged.
 /// </summary>
-internal sealed class Dataset
+internal sealed class DigestDataset
 {
-    private Dataset(
+    private DigestDataset(
         IReadOnlyList<ArchiveModel> archives,
         IReadOnlyList<DatasetArticle> articles,
         IReadOnlyList<DatasetPaper> papers,
@@ -47,7 +48,7 @@ internal sealed class Dataset
     /// <summary>Archives whose name was taken by an earlier archive (in file-name order), renamed <c>name_2</c>, <c>name_3</c>….</summary>
     public IReadOnlyList<RenamedArchive> Renamed { get; }
 
-    public static Dataset Build(IEnumerable<ArchiveModel> parsed)
+    public static DigestDataset Build(IEnumerable<ArchiveModel> parsed)
     {
         var archives = new List<ArchiveModel>(parsed);
         archives.Sort((a, b) =>
@@ -99,6 +100,6 @@ internal sealed class Dataset
 
         var papers = new List<DatasetPaper>(merger.Papers.Count);
         for (var i = 0; i < merger.Papers.Count; i++) papers.Add(new DatasetPaper(merger.Papers[i], citing[i]));
-        return new Dataset(archives, articles, papers, targets, renamed);
+        return new DigestDataset(archives, articles, papers, targets, renamed);
     }
 }

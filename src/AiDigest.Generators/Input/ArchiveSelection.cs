@@ -1,7 +1,8 @@
 using System;
 using Microsoft.CodeAnalysis.Diagnostics;
+using AiDigest.Generators.Dataset;
 
-namespace AiDigest.Generators;
+namespace AiDigest.Generators.Input;
 
 /// <summary>
 /// Which AdditionalFiles are archives. One rule: metadata <c>AiDigestArchive</c> decides when it is set

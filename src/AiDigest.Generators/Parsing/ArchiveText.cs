@@ -2,7 +2,7 @@ using System.Threading;
 using AiDigest.Generators.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
-namespace AiDigest.Generators;
+namespace AiDigest.Generators.Parsing;
 
 /// <summary>An archive's text as the compiler read it, handed to the parser; the generator and the lookup analyzer read archives the same way.</summary>
 internal static class ArchiveText

@@ -4,7 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace AiDigest.Generators;
+namespace AiDigest.Generators.Input;
 
 /// <summary>
 /// An archive file as the parse step sees it, equal to another when it is the same file with the same content.

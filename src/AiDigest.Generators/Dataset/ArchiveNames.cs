@@ -2,7 +2,7 @@ using System.Text;
 using AiDigest.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace AiDigest.Generators;
+namespace AiDigest.Generators.Dataset;
 
 /// <summary>
 /// An archive's identifier in generated code (<c>Archive.Name</c>). The item metadata <c>AiDigestArchiveName</c>

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace AiDigest.Generators.Queries;
+namespace AiDigest.Generators.Analyzer;
 
 /// <summary>"Did you mean …": the closest key by edit distance, when it is close enough to be a typo.</summary>
 internal static class Suggestion

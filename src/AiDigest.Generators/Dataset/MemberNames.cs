@@ -4,8 +4,9 @@ using System.Globalization;
 using System.Text;
 using AiDigest.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
+using AiDigest.Generators.Text;
 
-namespace AiDigest.Generators.Queries;
+namespace AiDigest.Generators.Dataset;
 
 /// <summary>
 /// The names of the generated catalog members (<c>Digest.Articles.WorldMem</c>, <c>Digest.Papers.CSBrain</c>).
@@ -92,7 +93,7 @@ internal static class MemberNames
         }
         if (paper.CodeUrl is not null)
         {
-            var repository = Parsing.LinkScanner.GitHubRepository(paper.CodeUrl);
+            var repository = Text.Urls.GitHubRepository(paper.CodeUrl);
             var code = Identifier(repository is null ? WithoutScheme(paper.CodeUrl) : repository.Substring(repository.IndexOf('/') + 1));
             if (code.Length > 0) return code;
         }

@@ -1,4 +1,5 @@
-namespace AiDigest.Generators.Parsing;
+
+namespace AiDigest.Generators.Text;
 
 /// <summary>Character-level facts about archive text (blankness, CJK, width, punctuation).</summary>
 internal static class TextShapes

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Text;
 
 /// <summary>
 /// <c>MethodImplOptions.AggressiveOptimization</c> (.NET Core 3.0+; netstandard2.0 lacks the name, not the

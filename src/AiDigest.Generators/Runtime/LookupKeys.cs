@@ -1,6 +1,6 @@
 using System;
 
-namespace AiDigest.Generators.Queries;
+namespace AiDigest.Generators.Runtime;
 
 /// <summary>
 /// How a lookup's argument becomes a key. The generated lookup methods do exactly the same at run time (see

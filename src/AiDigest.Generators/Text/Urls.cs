@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+
+namespace AiDigest.Generators.Text;
+
+/// <summary>Facts about an http(s) URL read from its text alone: its host, the GitHub repository or arXiv paper it names.</summary>
+internal static class Urls
+{
+    public static string Host(string url)
+    {
+        var start = url.IndexOf("://", StringComparison.Ordinal);
+        if (start < 0) return string.Empty;
+        start += 3;
+        var end = start;
+        while (end < url.Length && url[end] != '/' && url[end] != '?' && url[end] != '#') end++;
+        var host = url.Substring(start, end - start);
+        var at = host.LastIndexOf('@');
+        if (at >= 0) host = host.Substring(at + 1);
+        var colon = host.IndexOf(':');
+        if (colon >= 0) host = host.Substring(0, colon);
+        return host.ToLowerInvariant();
+    }
+
+    public static bool HostIs(string host, string domain) =>
+        host == domain || host.EndsWith("." + domain, StringComparison.Ordinal);
+
+    private static readonly string[] NotRepositoryOwners =
+    {
+        "about", "apps", "collections", "enterprise", "events", "explore", "features", "login", "marketplace",
+        "orgs", "pricing", "search", "settings", "signup", "sponsors", "topics", "trending", "users",
+    };
+
+    /// <summary>The <c>owner/name</c> a github.com URL points into, or null when it names no repository.</summary>
+    public static string? GitHubRepository(string url)
+    {
+        if (Host(url) is not ("github.com" or "www.github.com")) return null;
+        var segments = PathSegments(url);
+        if (segments.Count < 2) return null;
+        var owner = segments[0];
+        var name = segments[1];
+        if (name.EndsWith(".git", StringComparison.OrdinalIgnoreCase)) name = name.Substring(0, name.Length - 4);
+        if (owner.Length == 0 || name.Length == 0 || Array.IndexOf(NotRepositoryOwners, owner.ToLowerInvariant()) >= 0) return null;
+        return owner + "/" + name;
+    }
+
+    /// <summary>The version-less arXiv id an arxiv.org URL names (abs, pdf or html), or null.</summary>
+    public static string? ArxivIdFromUrl(string url)
+    {
+        var candidate = ArxivPaperPath(url);
+        return candidate is not null && ArxivIdentifier.TryNormalize(candidate, out var id) ? id : null;
+    }
+
+    /// <summary>What an arxiv.org paper URL (abs, pdf or html) gives as the id, valid or not; null for other arXiv pages.</summary>
+    public static string? ArxivPaperPath(string url)
+    {
+        if (!HostIs(Host(url), "arxiv.org")) return null;
+        var segments = PathSegments(url);
+        if (segments.Count < 2 || segments[0] is not ("abs" or "pdf" or "html")) return null;
+        var candidate = string.Join("/", segments.GetRange(1, segments.Count - 1).ToArray());
+        return candidate.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? candidate.Substring(0, candidate.Length - 4) : candidate;
+    }
+
+    /// <summary>A github.com link to the site itself or to an account (<c>github.com/owner</c>): it names no repository.</summary>
+    public static bool IsGitHubLinkWithoutRepository(string url)
+    {
+        if (Host(url) is not ("github.com" or "www.github.com")) return false;
+        var segments = PathSegments(url);
+        return segments.Count < 2 && !(segments.Count == 1 && Array.IndexOf(NotRepositoryOwners, segments[0].ToLowerInvariant()) >= 0);
+    }
+
+    private static readonly char[] QueryOrFragment = { '?', '#' };
+
+    private static List<string> PathSegments(string url)
+    {
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
+        var pathStart = url.IndexOf('/', schemeEnd + 3);
+        var segments = new List<string>();
+        if (pathStart < 0) return segments;
+        var pathEnd = url.Length;
+        var query = url.IndexOfAny(QueryOrFragment, pathStart);
+        if (query >= 0) pathEnd = query;
+        foreach (var segment in url.Substring(pathStart, pathEnd - pathStart).Split('/'))
+        {
+            if (segment.Length > 0) segments.Add(segment);
+        }
+        return segments;
+    }
+}

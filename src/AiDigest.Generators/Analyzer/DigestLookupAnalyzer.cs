@@ -28,7 +28,7 @@ namespace AiDigest.Generators.Analyzer;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DigestLookupAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => LookupDiagnosticDescriptors.All;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Lookups;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -39,7 +39,7 @@ public sealed class DigestLookupAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        var options = GeneratorOptions.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        var options = GeneratorOptions.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, DigestTypesEmitter.TypeNames);
         var lookups = LookupMethods(start.Compilation, options.Namespace);
         if (lookups.Count == 0) return;
 
@@ -73,18 +73,18 @@ public sealed class DigestLookupAnalyzer : DiagnosticAnalyzer
         var suggestion = sets.Suggest(kind, value);
         var properties = suggestion is null
             ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty.Add(LookupDiagnosticDescriptors.SuggestionProperty, suggestion);
+            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticDescriptors.SuggestionProperty, suggestion);
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptor(kind), argument.Value.Syntax.GetLocation(), properties, value, suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?"));
     }
 
     private static DiagnosticDescriptor Descriptor(LookupKind kind) => kind switch
     {
-        LookupKind.ArxivId => LookupDiagnosticDescriptors.UnknownArxivId,
-        LookupKind.Repository => LookupDiagnosticDescriptors.UnknownRepository,
-        LookupKind.ArticleTitle => LookupDiagnosticDescriptors.UnknownArticleTitle,
-        LookupKind.ArticleId => LookupDiagnosticDescriptors.UnknownArticleId,
-        _ => LookupDiagnosticDescriptors.UnknownPaperTitle,
+        LookupKind.ArxivId => DiagnosticDescriptors.UnknownArxivId,
+        LookupKind.Repository => DiagnosticDescriptors.UnknownRepository,
+        LookupKind.ArticleTitle => DiagnosticDescriptors.UnknownArticleTitle,
+        LookupKind.ArticleId => DiagnosticDescriptors.UnknownArticleId,
+        _ => DiagnosticDescriptors.UnknownPaperTitle,
     };
 
     /// <summary>
@@ -166,11 +166,13 @@ internal sealed class LookupKeySets
         var archives = new List<ArchiveModel>();
         foreach (var file in options.AdditionalFiles)
         {
-            if (!ArchiveSelection.IsArchive(file.Path, options.AnalyzerConfigOptionsProvider.GetOptions(file))) continue;
+            var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
+            if (!ArchiveSelection.IsArchive(file.Path, fileOptions)) continue;
             try
             {
-                var lines = ArchiveText.Split(file.GetText(cancellationToken), cancellationToken);
-                archives.Add(ArchiveParser.Parse(file.Path, lines, cancellationToken, includeBodyTexts: false));
+                var text = file.GetText(cancellationToken);
+                var archive = ArchiveInput.Describe(file.Path, ArchiveSelection.RequestedName(fileOptions), ArchiveSelection.ResourceName(fileOptions), text);
+                archives.Add(ArchiveParser.Parse(archive, ArchiveText.Split(text, cancellationToken), cancellationToken));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

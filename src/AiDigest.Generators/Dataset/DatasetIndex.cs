@@ -27,7 +27,7 @@ internal sealed class DatasetIndex
         foreach (var entry in dataset.Articles)
         {
             articleTitles.Add(LookupKeys.Text(entry.Article.Title), entry.GlobalIndex);
-            articleIds.Add(entry.GlobalId, entry.GlobalIndex);
+            articleIds.Add(entry.Id, entry.GlobalIndex);
             textLines.Add(TextLineNumbers(entry.Article));
         }
 

@@ -4,39 +4,45 @@ using AiDigest.Generators.Model;
 
 namespace AiDigest.Generators.Dataset;
 
+/// <summary>An archive placed in the dataset, with its final name.</summary>
+internal sealed record DatasetArchive(ArchiveModel Model, string Name)
+{
+    public ArchiveFile File => Model.File;
+
+    public EquatableArray<ArticleModel> Articles => Model.Articles;
+}
+
 /// <summary>An article placed in the whole dataset: its archive, its dataset-wide index and id.</summary>
-internal sealed record DatasetArticle(ArchiveModel Archive, ArticleModel Article, int GlobalIndex, string GlobalId);
+internal sealed record DatasetArticle(DatasetArchive Archive, ArticleModel Article, int GlobalIndex, string Id);
 
 /// <summary>A paper cited anywhere in the dataset, merged over all its citations.</summary>
 /// <param name="Paper">The merged facts; its line is the first citation's.</param>
 /// <param name="CitingArticles">Dataset-wide indexes of the citing articles, in dataset order, each once.</param>
 internal sealed record DatasetPaper(PaperModel Paper, IReadOnlyList<int> CitingArticles);
 
-/// <summary>An archive whose name another archive already had, and the name it was given instead.</summary>
-internal sealed record RenamedArchive(ArchiveModel Archive, string RequestedName);
-
 /// <summary>
-/// The parsed archives combined: archives ordered by file name (then path) with names made unique, articles
-/// numbered across them with ids made unique dataset-wide, and citations of the same paper (same arXiv id, or
-/// same normalised title) merged.
+/// The parsed archives combined, and the one place where what depends on all of them is decided: archives ordered
+/// by file name (then path) and named (the requested name when it is an identifier, else one made from the file
+/// name; repeated names told apart by <c>_2</c>, <c>_3</c>…), articles numbered across archives with ids unique
+/// dataset-wide, and citations of the same paper (same arXiv id, or same normalised title) merged.
 /// </summary>
 internal sealed class DigestDataset
 {
     private DigestDataset(
-        IReadOnlyList<ArchiveModel> archives,
+        IReadOnlyList<DatasetArchive> archives,
         IReadOnlyList<DatasetArticle> articles,
         IReadOnlyList<DatasetPaper> papers,
         IReadOnlyList<IReadOnlyList<int>> citationTargets,
-        IReadOnlyList<RenamedArchive> renamed)
+        IReadOnlyList<DatasetDiagnostic> diagnostics)
     {
         Archives = archives;
-        Renamed = renamed;
         Articles = articles;
         Papers = papers;
         CitationTargets = citationTargets;
+        Diagnostics = diagnostics;
     }
 
-    public IReadOnlyList<ArchiveModel> Archives { get; }
+    public IReadOnlyList<DatasetArchive> Archives { get; }
 
     public IReadOnlyList<DatasetArticle> Articles { get; }
 
@@ -45,39 +51,40 @@ internal sealed class DigestDataset
     /// <summary>For each article (by dataset index), the dataset paper each of its citations is.</summary>
     public IReadOnlyList<IReadOnlyList<int>> CitationTargets { get; }
 
-    /// <summary>Archives whose name was taken by an earlier archive (in file-name order), renamed <c>name_2</c>, <c>name_3</c>….</summary>
-    public IReadOnlyList<RenamedArchive> Renamed { get; }
+    /// <summary>Archive names that could not be used (AIDG0102) or were already taken (AIDG0103).</summary>
+    public IReadOnlyList<DatasetDiagnostic> Diagnostics { get; }
 
     public static DigestDataset Build(IEnumerable<ArchiveModel> parsed)
     {
-        var archives = new List<ArchiveModel>(parsed);
-        archives.Sort((a, b) =>
+        var models = new List<ArchiveModel>(parsed);
+        models.Sort((a, b) =>
         {
-            var byName = string.CompareOrdinal(a.FileName, b.FileName);
-            return byName != 0 ? byName : string.CompareOrdinal(a.FilePath, b.FilePath);
+            var byName = string.CompareOrdinal(a.File.FileName, b.File.FileName);
+            return byName != 0 ? byName : string.CompareOrdinal(a.File.Path, b.File.Path);
         });
 
-        var renamed = new List<RenamedArchive>();
+        var diagnostics = new List<DatasetDiagnostic>();
+        var archives = new List<DatasetArchive>(models.Count);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < archives.Count; i++)
+        foreach (var model in models)
         {
-            var requested = archives[i].Name;
-            var name = requested;
-            for (var n = 2; !names.Add(name); n++) name = requested + "_" + n;
-            if (name == requested) continue;
-            archives[i] = archives[i] with { Name = name };
-            renamed.Add(new RenamedArchive(archives[i], requested));
+            var name = RequestedOrDefaultName(model.File, diagnostics);
+            var unique = name;
+            for (var n = 2; !names.Add(unique); n++) unique = name + "_" + n;
+            if (unique != name)
+            {
+                diagnostics.Add(new DatasetDiagnostic(model.File.Path, ArchiveDiagnostic.AtStart(DiagnosticIds.DuplicateArchiveName, name, model.File.FileName, unique)));
+            }
+            archives.Add(new DatasetArchive(model, unique));
         }
 
         var articles = new List<DatasetArticle>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new ArticleIds();
         foreach (var archive in archives)
         {
             foreach (var article in archive.Articles)
             {
-                var id = article.Id;
-                for (var n = 2; !ids.Add(id); n++) id = article.Id + "-" + n;
-                articles.Add(new DatasetArticle(archive, article, articles.Count, id));
+                articles.Add(new DatasetArticle(archive, article, articles.Count, ids.Next(article.Title, article.Index)));
             }
         }
 
@@ -100,6 +107,17 @@ internal sealed class DigestDataset
 
         var papers = new List<DatasetPaper>(merger.Papers.Count);
         for (var i = 0; i < merger.Papers.Count; i++) papers.Add(new DatasetPaper(merger.Papers[i], citing[i]));
-        return new DigestDataset(archives, articles, papers, targets, renamed);
+        return new DigestDataset(archives, articles, papers, targets, diagnostics);
+    }
+
+    /// <summary>The name the project asks for when it is a C# identifier; otherwise (reported, unless none was asked for) one made from the file name.</summary>
+    private static string RequestedOrDefaultName(ArchiveFile file, List<DatasetDiagnostic> diagnostics)
+    {
+        var fallback = ArchiveNames.FromFileName(file.FileName);
+        var requested = file.RequestedName?.Trim() ?? string.Empty;
+        if (requested.Length == 0) return fallback;
+        if (ArchiveNames.IsValid(requested)) return requested;
+        diagnostics.Add(new DatasetDiagnostic(file.Path, ArchiveDiagnostic.AtStart(DiagnosticIds.InvalidArchiveName, requested, file.FileName, fallback)));
+        return fallback;
     }
 }

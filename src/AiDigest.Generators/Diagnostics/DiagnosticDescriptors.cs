@@ -1,21 +1,44 @@
-using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Reflection;
 using AiDigest.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace AiDigest.Generators.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the package reports. Archive problems are warnings by default: the build goes on with what
-/// was recovered, and users raise or lower any of them with a <c>.globalconfig</c>, <c>WarningsAsErrors</c> or <c>NoWarn</c>.
+/// Every diagnostic the package reports, one descriptor per id of <see cref="DiagnosticIds"/>. Archive problems are
+/// warnings by default: the build goes on with what was recovered, and users raise or lower any of them with a
+/// <c>.globalconfig</c>, <c>WarningsAsErrors</c> or <c>NoWarn</c>. Each help link is the id's entry in
+/// <c>docs/diagnostics.md</c>.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
+    /// <summary>The diagnostics reference; every id has an anchor there (its lower-case id).</summary>
+    public const string HelpBase = "https://github.com/aidigest/AiDigest.Generators/blob/main/docs/diagnostics.md#";
+
+    /// <summary>The diagnostic property that carries a lookup diagnostic's suggested key (the code fix applies it).</summary>
+    public const string SuggestionProperty = "Suggestion";
+
     private const string ArchiveCategory = "AiDigest.Archive";
     private const string ConfigurationCategory = "AiDigest.Configuration";
-    private const string HelpBase = "https://github.com/aidigest/AiDigest.Generators/blob/main/README.md#";
+    private const string UsageCategory = "AiDigest.Usage";
+
+    private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 
     private static DiagnosticDescriptor Archive(string id, string title, string message) =>
-        new(id, title, message, ArchiveCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        Create(id, ArchiveCategory, DiagnosticSeverity.Warning, title, message);
+
+    private static DiagnosticDescriptor Configuration(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Warning) =>
+        Create(id, ConfigurationCategory, severity, title, message);
+
+    /// <summary>
+    /// A lookup called with a constant the dataset does not have. Warnings (code may test for absence on purpose).
+    /// The message's second argument is empty or <c>; did you mean '…'?</c>; the suggested key is also in the
+    /// diagnostic's properties under <see cref="SuggestionProperty"/>.
+    /// </summary>
+    private static DiagnosticDescriptor Usage(string id, string title, string message) =>
+        Create(id, UsageCategory, DiagnosticSeverity.Warning, title, message);
 
     public static readonly DiagnosticDescriptor NoArticles = Archive(
         DiagnosticIds.NoArticles, "Archive has no article",
@@ -26,7 +49,7 @@ internal static class DiagnosticDescriptors
         "The line contains {0}; save the archive as UTF-8 and remove control characters");
 
     public static readonly DiagnosticDescriptor UnrecognisedText = Archive(
-        DiagnosticIds.UnrecognisedPrologue, "Text outside any article",
+        DiagnosticIds.UnrecognisedText, "Text outside any article",
         "'{0}' is outside any article and is not the page header; move it into an article or delete it (it is kept as stray text)");
 
     public static readonly DiagnosticDescriptor EmptyTitle = Archive(
@@ -73,48 +96,67 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.ReferenceNumbering, "Reference numbering skips or repeats",
         "Reference '{0}' follows '{1}'; number the entries consecutively");
 
-    public static readonly DiagnosticDescriptor InvalidOption = new(
-        "AIDG0100", "Invalid AiDigest option",
-        "The MSBuild property '{0}' has the value '{1}', which {2}; the default '{3}' is used",
-        ConfigurationCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "aidg0100");
+    public static readonly DiagnosticDescriptor InvalidOption = Configuration(
+        DiagnosticIds.InvalidOption, "Invalid AiDigest option",
+        "The MSBuild property '{0}' has the value '{1}', which {2}; the default '{3}' is used");
 
-    public static readonly DiagnosticDescriptor GeneratorFailure = new(
-        "AIDG0101", "AiDigest generator failed on an archive",
-        "The generator could not process '{0}': {1}; please report this with the archive",
-        ConfigurationCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "aidg0101");
+    public static readonly DiagnosticDescriptor GeneratorFailure = Configuration(
+        DiagnosticIds.GeneratorFailure, "AiDigest generator failed on an archive",
+        "The generator could not process '{0}': {1}; please report this with the archive");
 
-    public static readonly DiagnosticDescriptor InvalidArchiveName = new(
+    public static readonly DiagnosticDescriptor InvalidArchiveName = Configuration(
         DiagnosticIds.InvalidArchiveName, "Invalid archive name",
-        "The archive name '{0}' given to '{1}' is not a C# identifier (letters, digits and '_', not starting with a digit, not a keyword); the name '{2}' is used",
-        ConfigurationCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "aidg0102");
+        "The archive name '{0}' given to '{1}' is not a C# identifier (letters, digits and '_', not starting with a digit, not a keyword); the name '{2}' is used");
 
-    public static readonly DiagnosticDescriptor DuplicateArchiveName = new(
+    public static readonly DiagnosticDescriptor DuplicateArchiveName = Configuration(
         DiagnosticIds.DuplicateArchiveName, "Two archives have the same name",
-        "Another archive is already named '{0}'; '{1}' is named '{2}' instead: give each archive a distinct Name",
-        ConfigurationCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "aidg0103");
+        "Another archive is already named '{0}'; '{1}' is named '{2}' instead: give each archive a distinct Name");
 
-    public static readonly DiagnosticDescriptor LanguageVersionTooOld = new(
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Configuration(
         DiagnosticIds.LanguageVersionTooOld, "C# version too old for the generated dataset",
-        "The generated dataset needs C# {1} or later but the project compiles with C# {0}; set <LangVersion> to 7.3 or later (nothing was generated)",
-        ConfigurationCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "aidg0104");
+        "The generated dataset needs C# {1} or later but the project compiles with C# {0}; set <LangVersion> to {1} or later (nothing was generated)",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor ArchiveTooLargeForLiterals = new(
-        "AIDG0105", "Archive too large to compile its texts in",
-        "The body texts of '{0}' exceed {1:N0} characters, too many to compile into the assembly, and were left empty; declare the archive with <AiDigestArchive Include=\"…\" /> so the package embeds it as a resource",
-        ConfigurationCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "aidg0105");
+    public static readonly DiagnosticDescriptor ArchiveTooLargeForLiterals = Configuration(
+        DiagnosticIds.ArchiveTooLargeForLiterals, "Archive too large to compile its texts in",
+        "The body texts of '{0}' exceed {1} characters, too many to compile into the assembly, and were left empty; declare the archive with <AiDigestArchive Include=\"…\" /> so the package embeds it as a resource");
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
-        NoArticles, InvalidCharacters, UnrecognisedText, EmptyTitle, EmptyArticle, MissingSeparator, UnclosedArticle,
-        TextAfterFooter, DuplicateTitle, MetadataValueNotUrl, PaperTitleWithoutLink, InvalidArxivId,
-        GitHubLinkWithoutRepository, ReferenceNumbering, InvalidOption, GeneratorFailure, InvalidArchiveName, DuplicateArchiveName, LanguageVersionTooOld,
-        ArchiveTooLargeForLiterals);
+    public static readonly DiagnosticDescriptor UnknownArxivId = Usage(
+        DiagnosticIds.UnknownArxivId, "Unknown arXiv id",
+        "No paper in the dataset has the arXiv id '{0}', so this lookup finds nothing{1}");
+
+    public static readonly DiagnosticDescriptor UnknownRepository = Usage(
+        DiagnosticIds.UnknownRepository, "Unknown GitHub repository",
+        "No paper in the dataset links to the GitHub repository '{0}', so this lookup finds nothing{1}");
+
+    public static readonly DiagnosticDescriptor UnknownArticleTitle = Usage(
+        DiagnosticIds.UnknownArticleTitle, "Unknown article title",
+        "No article in the dataset is titled '{0}', so this lookup finds nothing{1}");
+
+    public static readonly DiagnosticDescriptor UnknownArticleId = Usage(
+        DiagnosticIds.UnknownArticleId, "Unknown article id",
+        "No article in the dataset has the id '{0}', so this lookup finds nothing{1}");
+
+    public static readonly DiagnosticDescriptor UnknownPaperTitle = Usage(
+        DiagnosticIds.UnknownPaperTitle, "Unknown paper title",
+        "No paper in the dataset is titled '{0}', so this lookup finds nothing{1}");
+
+    /// <summary>Every descriptor above, by id: read from the fields themselves, so a new descriptor needs no list.</summary>
+    public static ImmutableDictionary<string, DiagnosticDescriptor> ById { get; } = Declared();
+
+    /// <summary>What the lookup analyzer reports.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> Lookups { get; } = ImmutableArray.Create(
+        UnknownArxivId, UnknownRepository, UnknownArticleTitle, UnknownArticleId, UnknownPaperTitle);
 
     public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;
 
-    private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
+    private static ImmutableDictionary<string, DiagnosticDescriptor> Declared()
     {
-        var index = new Dictionary<string, DiagnosticDescriptor>();
-        foreach (var descriptor in descriptors) index.Add(descriptor.Id, descriptor);
-        return index;
+        var builder = ImmutableDictionary.CreateBuilder<string, DiagnosticDescriptor>();
+        foreach (var field in typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            if (field.GetValue(null) is DiagnosticDescriptor descriptor) builder.Add(descriptor.Id, descriptor);
+        }
+        return builder.ToImmutable();
     }
 }

@@ -225,7 +225,7 @@ internal static class CatalogEmitter
             var article = entry.Article;
             if (i > 0) writer.Line();
             writer.Summary(article.Title.Length == 0 ? "(untitled)" : article.Title + (article.Lede is null ? string.Empty : ": " + article.Lede));
-            writer.Line("/// <remarks>" + CSharpLiteral.XmlDoc(entry.Archive.FileName) + ", line " + CSharpLiteral.Int(article.Line) + ".</remarks>");
+            writer.Line("/// <remarks>" + CSharpLiteral.XmlDoc(entry.Archive.File.FileName) + ", line " + CSharpLiteral.Int(article.Line) + ".</remarks>");
             writer.Line("public " + ns + "Article " + MemberNames.Escape(index.ArticleMembers[i]) + " => this.items[" + CSharpLiteral.Int(i) + "];");
         }
         writer.Close();
@@ -250,7 +250,7 @@ internal static class CatalogEmitter
         if (paper.CodeUrl is not null) facts.Add("code " + paper.CodeUrl);
         var first = entry.CitingArticles.Count > 0 ? dataset.Articles[entry.CitingArticles[0]] : null;
         var cited = first is null ? string.Empty
-            : "Cited in " + first.Archive.FileName + ", line " + CSharpLiteral.Int(paper.Line) + " (" + first.Article.Title + ")"
+            : "Cited in " + first.Archive.File.FileName + ", line " + CSharpLiteral.Int(paper.Line) + " (" + first.Article.Title + ")"
               + (entry.CitingArticles.Count > 1 ? " and " + CSharpLiteral.Int(entry.CitingArticles.Count - 1) + " more article(s)" : string.Empty) + ".";
         return (facts.Count > 0 ? string.Join(", ", facts) + ". " : string.Empty) + cited;
     }

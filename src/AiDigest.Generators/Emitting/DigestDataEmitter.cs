@@ -17,8 +17,8 @@ internal static class DigestDataEmitter
 
     private const string List = "global::System.Collections.Generic.IReadOnlyList";
 
-    /// <summary>The emitted source, and the archives whose texts were too large to compile in (reported as AIDG0105).</summary>
-    public static (string Source, IReadOnlyList<ArchiveModel> TextsOmitted) Emit(DigestDataset dataset, EmitOptions options)
+    /// <summary>The emitted source, and the archives whose texts were too large to compile in (AIDG0105).</summary>
+    public static (string Source, IReadOnlyList<DatasetDiagnostic> Diagnostics) Emit(DigestDataset dataset, EmitOptions options)
     {
         var index = DatasetIndex.Build(dataset);
         var storages = TextStorage.For(dataset);
@@ -58,10 +58,13 @@ internal static class DigestDataEmitter
         }
         writer.Close();
 
-        var omitted = new List<ArchiveModel>();
+        var omitted = new List<DatasetDiagnostic>();
         for (var i = 0; i < dataset.Archives.Count; i++)
         {
-            if (storages[i].OmitsTexts) omitted.Add(dataset.Archives[i]);
+            if (!storages[i].OmitsTexts) continue;
+            var file = dataset.Archives[i].File;
+            omitted.Add(new DatasetDiagnostic(file.Path, ArchiveDiagnostic.AtStart(
+                DiagnosticIds.ArchiveTooLargeForLiterals, file.FileName, TextStorage.MaxLiteralCharacters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))));
         }
         return (writer.ToString(), omitted);
     }
@@ -85,8 +88,8 @@ internal static class DigestDataEmitter
             var archive = dataset.Archives[a];
             var storage = storages[a];
             table.String(archive.Name);
-            table.String(archive.FileName);
-            table.String(archive.SourceUrl);
+            table.String(archive.File.FileName);
+            table.String(archive.Model.SourceUrl);
             storage.WriteSource(table);
             table.Int(archive.Articles.Count);
             foreach (var article in archive.Articles)
@@ -123,7 +126,7 @@ internal static class DigestDataEmitter
     {
         var article = entry.Article;
         table.Int(article.Index);
-        table.String(entry.GlobalId);
+        table.String(entry.Id);
         table.String(article.Title);
         table.String(article.Lede);
         table.Int(article.Line);

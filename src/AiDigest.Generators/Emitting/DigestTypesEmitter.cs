@@ -115,6 +115,16 @@ internal static class DigestTypesEmitter
         ("WeChat", "A WeChat article (mp.weixin.qq.com)."),
     };
 
+    /// <summary>Every type the generated code declares in the namespace or in the entry class: the entry class cannot take one of their names.</summary>
+    public static IReadOnlyCollection<string> TypeNames { get; } = DeclaredTypeNames();
+
+    private static IReadOnlyCollection<string> DeclaredTypeNames()
+    {
+        var names = new List<string> { "LinkKind", "SearchField", "ArticleCatalog", "PaperCatalog", "LinkCatalog", "DatasetStorage", "LazyText", "ArchiveSource" };
+        foreach (var type in Types) names.Add(type.Name);
+        return names.AsReadOnly();
+    }
+
     public static string Emit(EmitOptions options)
     {
         var writer = new CodeWriter();

@@ -1,3 +1,5 @@
+using AiDigest.Generators.Input;
+
 namespace AiDigest.Generators.Emitting;
 
 /// <summary>What the generated code may use and how it is named; value-equatable so option changes are cheap to detect.</summary>
@@ -7,7 +9,15 @@ namespace AiDigest.Generators.Emitting;
 /// <param name="LanguageVersion">The consumer's effective C# version, as Roslyn numbers it (703 for 7.3, 900 for 9…).</param>
 internal sealed record EmitOptions(string Namespace, string ClassName, bool IsPublic, int LanguageVersion)
 {
-    public static EmitOptions Default { get; } = new("AiDigest", "Digest", false, int.MaxValue);
+    public static EmitOptions Default { get; } = From(GeneratorOptions.Default, new ConsumerFeatures(int.MaxValue, false, false));
+
+    public static EmitOptions From(GeneratorOptions options, ConsumerFeatures features) =>
+        new(options.Namespace, options.ClassName, options.IsPublic, features.LanguageVersion)
+        {
+            NamedMembers = options.NamedMembers,
+            HasFrozenCollections = features.HasFrozenCollections,
+            HasNotNullWhen = features.HasNotNullWhen,
+        };
 
     /// <summary>C# 6: get-only auto-properties and expression-bodied members are the newest features every emitted shape needs.</summary>
     public const int MinimumLanguageVersion = 6;

@@ -35,9 +35,9 @@ internal abstract class TextStorage
         for (var i = 0; i < storages.Length; i++)
         {
             var archive = dataset.Archives[i];
-            if (archive.ResourceName is { } resource)
+            if (archive.File.ResourceName is { } resource)
             {
-                storages[i] = new ResourceStorage(resource, archive.Utf8Length);
+                storages[i] = new ResourceStorage(resource, archive.Model.Utf8Length);
                 continue;
             }
             foreach (var article in archive.Articles) literalCharacters += article.Text.Length;
@@ -66,14 +66,14 @@ internal abstract class TextStorage
 
         public override void WriteArticleText(TableWriter table, ArticleModel article)
         {
-            table.Int(article.BodyUtf8Start);
-            table.Int(article.BodyUtf8Length);
+            table.Int(article.Bytes.Start);
+            table.Int(article.Bytes.Length);
         }
 
         public override void WriteSectionText(TableWriter table, ArticleModel article, SectionModel section)
         {
-            table.Int(section.Utf8Start);
-            table.Int(section.Utf8Length);
+            table.Int(section.Bytes.Start);
+            table.Int(section.Bytes.Length);
         }
     }
 

@@ -1,15 +1,10 @@
 using System;
 using System.Collections.Generic;
-using AiDigest.Generators.Emitting;
 using AiDigest.Generators.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiDigest.Generators.Input;
-
-/// <summary>A rejected option value: the property, its value, why, and the default used instead.</summary>
-internal sealed record OptionProblem(string Property, string Value, string Reason, string Default);
 
 /// <summary>The consumer's MSBuild options (made compiler-visible by the package's props), validated.</summary>
 internal sealed record GeneratorOptions(string Namespace, string ClassName, bool IsPublic, bool NamedMembers, EquatableArray<OptionProblem> Problems)
@@ -19,27 +14,29 @@ internal sealed record GeneratorOptions(string Namespace, string ClassName, bool
     public const string AccessibilityProperty = "AiDigestAccessibility";
     public const string NamedMembersProperty = "AiDigestNamedMembers";
 
-    /// <summary>Names the generator itself declares in the namespace; the entry class cannot take one of them.</summary>
-    private static readonly string[] GeneratedTypeNames = { "Archive", "Article", "Section", "Paper", "Reference", "Link", "Figure", "LinkKind", "DatasetStorage",
-        "ArticleCatalog", "PaperCatalog", "LinkCatalog", "SearchHit", "SearchField" };
+    public const string DefaultNamespace = "AiDigest";
+    public const string DefaultClassName = "Digest";
 
-    public static GeneratorOptions From(AnalyzerConfigOptions options)
+    public static GeneratorOptions Default { get; } = new(DefaultNamespace, DefaultClassName, false, true, EquatableArray<OptionProblem>.Empty);
+
+    /// <param name="generatedTypeNames">The types the generator declares in the namespace: the entry class cannot take one of their names.</param>
+    public static GeneratorOptions From(AnalyzerConfigOptions options, IReadOnlyCollection<string> generatedTypeNames)
     {
         var problems = new List<OptionProblem>();
         var ns = Read(options, NamespaceProperty);
-        if (ns.Length == 0) ns = EmitOptions.Default.Namespace;
+        if (ns.Length == 0) ns = DefaultNamespace;
         else if (!IsValidNamespace(ns))
         {
-            problems.Add(new OptionProblem(NamespaceProperty, ns, "is not a valid C# namespace", EmitOptions.Default.Namespace));
-            ns = EmitOptions.Default.Namespace;
+            problems.Add(new OptionProblem(NamespaceProperty, ns, "is not a valid C# namespace", DefaultNamespace));
+            ns = DefaultNamespace;
         }
 
         var className = Read(options, ClassNameProperty);
-        if (className.Length == 0) className = EmitOptions.Default.ClassName;
-        else if (!IsIdentifier(className) || Array.IndexOf(GeneratedTypeNames, className) >= 0)
+        if (className.Length == 0) className = DefaultClassName;
+        else if (!IsIdentifier(className) || Contains(generatedTypeNames, className))
         {
-            problems.Add(new OptionProblem(ClassNameProperty, className, "is not a valid C# class name or is a generated type's name", EmitOptions.Default.ClassName));
-            className = EmitOptions.Default.ClassName;
+            problems.Add(new OptionProblem(ClassNameProperty, className, "is not a valid C# class name or is a generated type's name", DefaultClassName));
+            className = DefaultClassName;
         }
 
         var accessibility = Read(options, AccessibilityProperty);
@@ -61,10 +58,17 @@ internal sealed record GeneratorOptions(string Namespace, string ClassName, bool
         return new GeneratorOptions(ns, className, isPublic, namedMembers, problems.ToEquatableArray());
     }
 
-    public EmitOptions ToEmitOptions(int languageVersion) => new(Namespace, ClassName, IsPublic, languageVersion) { NamedMembers = NamedMembers };
-
     private static string Read(AnalyzerConfigOptions options, string property) =>
         options.TryGetValue("build_property." + property, out var value) ? value.Trim() : string.Empty;
+
+    private static bool Contains(IReadOnlyCollection<string> names, string name)
+    {
+        foreach (var candidate in names)
+        {
+            if (string.Equals(candidate, name, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static bool IsValidNamespace(string value)
     {
@@ -76,6 +80,6 @@ internal sealed record GeneratorOptions(string Namespace, string ClassName, bool
     }
 
     private static bool IsIdentifier(string value) =>
-        SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
-        && SyntaxFacts.GetContextualKeywordKind(value) is Microsoft.CodeAnalysis.CSharp.SyntaxKind.None;
+        SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None
+        && SyntaxFacts.GetContextualKeywordKind(value) is SyntaxKind.None;
 }

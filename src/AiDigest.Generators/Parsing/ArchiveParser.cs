@@ -20,22 +20,21 @@ internal static class ArchiveParser
 
     /// <summary>One article's lines, found by the sequential pass, assembled later.</summary>
     private sealed record ArticleSegment(
-        int Index, string Id, string Title, SourceLine TitleLine, LineSpan Body, SourceLine? Separator, List<ElementModel>? PageBreak);
+        int Index, string Title, SourceLine TitleLine, LineSpan Body, SourceLine? Separator, List<ElementModel>? PageBreak);
 
-    /// <summary>Parses an archive held as one string.</summary>
-    public static ArchiveModel Parse(string filePath, string text, CancellationToken cancellationToken = default, bool includeBodyTexts = true) =>
-        Parse(filePath, ArchiveLines.Of(text), cancellationToken, includeBodyTexts);
+    /// <summary>Parses an archive held as one string, as a file at <paramref name="filePath"/> whose texts are compiled in.</summary>
+    public static ArchiveModel Parse(string filePath, string text, CancellationToken cancellationToken = default) =>
+        Parse(ArchiveFile.At(filePath), ArchiveLines.Of(text), cancellationToken);
 
     /// <summary>Parses an archive already split into lines (the generator splits it as the compiler hands it over).</summary>
-    /// <param name="includeBodyTexts">
-    /// Whether articles and sections get their <c>Text</c>. The generator leaves them out (empty) when the archive is
-    /// embedded as a resource, since the generated code then reads them from the archive's bytes: a third of the
-    /// parser's allocations saved on large archives.
-    /// </param>
+    /// <remarks>
+    /// Articles and sections get their <c>Text</c> only when the texts are compiled in: when the archive is embedded
+    /// as a resource the generated code reads them from its bytes, and building them here would be wasted work.
+    /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
-    public static ArchiveModel Parse(string filePath, ArchiveLines split, CancellationToken cancellationToken = default, bool includeBodyTexts = true)
+    public static ArchiveModel Parse(ArchiveFile file, ArchiveLines split, CancellationToken cancellationToken = default)
     {
-        var fileName = FileNameOf(filePath);
+        var includeBodyTexts = file.ResourceName is null;
         split.Complete();
         var lines = split.Lines;
         var diagnostics = new DiagnosticBag(lines);
@@ -50,7 +49,6 @@ internal static class ArchiveParser
         var prologue = new List<ElementModel>();
         var epilogue = new List<ElementModel>();
         var articles = new List<ArticleModel>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         var titles = new HashSet<string>(StringComparer.Ordinal);
         string? sourceUrl = null;
 
@@ -107,8 +105,6 @@ internal static class ArchiveParser
                 diagnostics.Report(DiagnosticIds.UnclosedArticle, titleLine.Number, 1, titleLine.Text.Length, title);
             }
 
-            var id = UniqueId(Slug(title, segments.Count), ids);
-
             // After a separator: the next article, or (when none follows) the site footer.
             var between = new List<SourceLine>();
             if (separator is not null)
@@ -122,7 +118,7 @@ internal static class ArchiveParser
             List<ElementModel>? pageBreak = null;
             if (j < lines.Length && between.Count > 0) pageBreak = PageBreak(between, diagnostics);
             else if (between.Count > 0) ReadFooter(between, epilogue, diagnostics);
-            segments.Add(new ArticleSegment(segments.Count, id, title, titleLine, body, separator, pageBreak));
+            segments.Add(new ArticleSegment(segments.Count, title, titleLine, body, separator, pageBreak));
             i = j;
         }
 
@@ -132,7 +128,7 @@ internal static class ArchiveParser
         {
             var segment = segments[k];
             var bag = new DiagnosticBag(lines);
-            var article = ArticleAssembler.Assemble(segment.Index, segment.Id, segment.Title, segment.TitleLine, segment.Body, segment.Separator, bag, includeBodyTexts);
+            var article = ArticleAssembler.Assemble(segment.Index, segment.Title, segment.TitleLine, segment.Body, segment.Separator, bag, includeBodyTexts);
             if (segment.PageBreak is not null) article = article with { Elements = Concat(article.Elements, segment.PageBreak) };
             assembled[k] = article;
             articleDiagnostics[k] = bag;
@@ -155,28 +151,23 @@ internal static class ArchiveParser
 
         if (articles.Count == 0)
         {
-            diagnostics.Report(DiagnosticIds.NoArticles, 1, 1, lines.Length > 0 ? lines[0].Text.Length : 0, fileName);
+            diagnostics.Report(DiagnosticIds.NoArticles, 1, 1, lines.Length > 0 ? lines[0].Text.Length : 0, file.FileName);
+        }
+        if (!file.IsUnicode)
+        {
+            // The compiler falls back to a legacy code page for bytes that are not UTF-8: the text may be garbled.
+            diagnostics.ReportFirst(ArchiveDiagnostic.AtStart(
+                DiagnosticIds.InvalidCharacters, "text that is not valid UTF-8 (it was read as " + (file.EncodingName ?? "an unknown encoding") + ")"));
         }
 
         return new ArchiveModel(
-            fileName,
-            ArchiveNames.FromFileName(fileName),
-            filePath,
+            file,
             sourceUrl,
             prologue.ToEquatableArray(),
             articles.ToEquatableArray(),
             epilogue.ToEquatableArray(),
-            diagnostics.Items.ToEquatableArray())
-        {
-            Utf8Length = split.Utf8Length,
-        };
-    }
-
-    /// <summary>The name after the last <c>/</c> or <c>\</c>: paths from Windows and Unix alike, without touching the file system.</summary>
-    public static string FileNameOf(string path)
-    {
-        var slash = path.LastIndexOfAny(new[] { '/', '\\' });
-        return slash >= 0 ? path.Substring(slash + 1) : path;
+            diagnostics.Items.ToEquatableArray(),
+            split.Utf8Length);
     }
 
     /// <summary>
@@ -209,7 +200,7 @@ internal static class ArchiveParser
         }
         if (rest.Count > 0)
         {
-            diagnostics.ReportLine(DiagnosticIds.UnrecognisedPrologue, rest[0], Preview(rest[0].Text));
+            diagnostics.ReportLine(DiagnosticIds.UnrecognisedText, rest[0], Preview(rest[0].Text));
             prologue.AddRange(StrayElements(rest));
         }
         return sourceUrl;
@@ -257,7 +248,7 @@ internal static class ArchiveParser
         }
         if (!isPageBreak)
         {
-            diagnostics.ReportLine(DiagnosticIds.UnrecognisedPrologue, between[0], Preview(between[0].Text));
+            diagnostics.ReportLine(DiagnosticIds.UnrecognisedText, between[0], Preview(between[0].Text));
             return StrayElements(between);
         }
         var elements = new List<ElementModel>();
@@ -303,36 +294,5 @@ internal static class ArchiveParser
     {
         var trimmed = TextShapes.Trim(text);
         return trimmed.Length <= 40 ? trimmed : trimmed.Substring(0, 40) + "…";
-    }
-
-    private static string UniqueId(string slug, HashSet<string> ids)
-    {
-        var id = slug;
-        for (var n = 2; !ids.Add(id); n++) id = slug + "-" + n;
-        return id;
-    }
-
-    /// <summary>
-    /// A readable id from the title: Latin letters lower-cased, digits and CJK kept, everything else a single
-    /// dash (<c>Continuous Thought Machine,CTM</c> → <c>continuous-thought-machine-ctm</c>).
-    /// </summary>
-    public static string Slug(string title, int index)
-    {
-        var builder = new StringBuilder(title.Length);
-        var dash = false;
-        foreach (var c in title)
-        {
-            if ((c < 128 && char.IsLetterOrDigit(c)) || TextShapes.IsCjk(c))
-            {
-                if (dash && builder.Length > 0) builder.Append('-');
-                builder.Append(TextShapes.ToLowerInvariant(c));
-                dash = false;
-            }
-            else
-            {
-                dash = true;
-            }
-        }
-        return builder.Length > 0 ? builder.ToString() : "article-" + (index + 1);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class ArticleAssembler
     /// <param name="separator">The closing <c>....</c> line, or null when the article is not closed.</param>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static ArticleModel Assemble(
-        int index, string id, string title, SourceLine titleLine, LineSpan body, SourceLine? separator, DiagnosticBag diagnostics,
+        int index, string title, SourceLine titleLine, LineSpan body, SourceLine? separator, DiagnosticBag diagnostics,
         bool includeBodyTexts = true)
     {
         var blocks = ArticleBodyParser.Parse(body);
@@ -49,10 +49,8 @@ internal sealed class ArticleAssembler
         var citations = new CitationCollector();
         var links = assembler.LinksAndCitations(references, citations);
 
-        var (bodyStart, bodyLength) = assembler.Utf8Range(0, body.Count - 1);
         return new ArticleModel(
             index,
-            id,
             title,
             lede,
             titleLine.Number,
@@ -64,11 +62,8 @@ internal sealed class ArticleAssembler
             references.ToEquatableArray(),
             links.ToEquatableArray(),
             assembler.Figures(),
-            assembler.VideoDurations())
-        {
-            BodyUtf8Start = bodyStart,
-            BodyUtf8Length = bodyLength,
-        };
+            assembler.VideoDurations(),
+            assembler.Utf8Range(0, body.Count - 1));
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
@@ -98,10 +93,10 @@ internal sealed class ArticleAssembler
     }
 
     /// <summary>The UTF-8 byte range from the start of body line <paramref name="first"/> to the end of <paramref name="last"/>.</summary>
-    private (int Start, int Length) Utf8Range(int first, int last)
+    private ByteRange Utf8Range(int first, int last)
     {
-        if (first < 0 || last < first || last >= _body.Count) return (_body.Count > 0 ? _body[0].Utf8Start : 0, 0);
-        return (_body[first].Utf8Start, _body[last].Utf8End - _body[first].Utf8Start);
+        if (first < 0 || last < first || last >= _body.Count) return new ByteRange(_body.Count > 0 ? _body[0].Utf8Start : 0, 0);
+        return new ByteRange(_body[first].Utf8Start, _body[last].Utf8End - _body[first].Utf8Start);
     }
 
     /// <summary>Where body line <paramref name="line"/> (or the next non-blank one) starts in the article's text.</summary>
@@ -132,13 +127,10 @@ internal sealed class ArticleAssembler
             var first = next == b + 1 ? -1 : _blocks[b + 1].First;
             var last = next == b + 1 ? -1 : _blocks[next - 1].Last;
             var text = first < 0 || !_includeBodyTexts ? string.Empty : JoinNonBlank(first, last);
-            var (utf8Start, utf8Length) = first < 0 ? (_body[block.Last].Utf8End, 0) : Utf8Range(first, last);
-            sections.Add(new SectionModel(block.HeadingText ?? TextShapes.Trim(_body[block.First].Text), Math.Max(1, block.Level), _body[block.First].Number, text)
-            {
-                TextStart = !_includeBodyTexts ? 0 : first < 0 ? TextOffsetAfter(block.Last) : TextOffsetOf(first),
-                Utf8Start = utf8Start,
-                Utf8Length = utf8Length,
-            });
+            var bytes = first < 0 ? new ByteRange(_body[block.Last].Utf8End, 0) : Utf8Range(first, last);
+            var textStart = !_includeBodyTexts ? 0 : first < 0 ? TextOffsetAfter(block.Last) : TextOffsetOf(first);
+            sections.Add(new SectionModel(
+                block.HeadingText ?? TextShapes.Trim(_body[block.First].Text), Math.Max(1, block.Level), _body[block.First].Number, text, textStart, bytes));
         }
         return sections.ToEquatableArray();
     }

@@ -35,6 +35,9 @@ internal sealed class DiagnosticBag
 
     public void AddRange(DiagnosticBag other) => _items.AddRange(other._items);
 
+    /// <summary>Puts a problem of the whole file before every other one.</summary>
+    public void ReportFirst(ArchiveDiagnostic diagnostic) => _items.Insert(0, diagnostic);
+
     /// <summary>Archive order (line, column, id): the same order whichever way the articles were assembled.</summary>
     public void SortByPosition()
     {

@@ -88,7 +88,7 @@ public sealed class ArchiveDiagnosticTests
 
         AssertAt(diagnostics, "AIDG0004", 1, 1);
         Assert.AreEqual(string.Empty, model.Articles.Single().Title);
-        Assert.AreEqual("article-1", model.Articles.Single().Id);
+        Assert.AreEqual("article-1", model.ArticleIds().Single());
     }
 
     [TestMethod]
@@ -137,7 +137,7 @@ public sealed class ArchiveDiagnosticTests
         var (diagnostics, model) = Run("#Same\n\none\n....\n#Same\n\ntwo\n....");
 
         AssertAt(diagnostics, "AIDG0009", 5, 2);
-        CollectionAssert.AreEqual(new[] { "same", "same-2" }, model.Articles.Select(a => a.Id).ToArray());
+        CollectionAssert.AreEqual(new[] { "same", "same-2" }, model.ArticleIds());
     }
 
     [TestMethod]

@@ -136,7 +136,7 @@ public sealed class CompatibilityTests
         Assert.AreEqual("AIDG0104", diagnostic.Id);
         Assert.AreEqual(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.AreEqual(
-            "The generated dataset needs C# 6 or later but the project compiles with C# " + languageVersion + "; set <LangVersion> to 7.3 or later (nothing was generated)",
+            "The generated dataset needs C# 6 or later but the project compiles with C# " + languageVersion + "; set <LangVersion> to 6 or later (nothing was generated)",
             diagnostic.GetMessage());
         Assert.AreEqual(0, GeneratorHarness.CompileProblems(output).Count, string.Join("\n", GeneratorHarness.CompileProblems(output)));
     }

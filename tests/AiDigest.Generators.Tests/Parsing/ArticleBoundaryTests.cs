@@ -78,7 +78,7 @@ public sealed class ArticleBoundaryTests
 
         CollectionAssert.AreEqual(
             new[] { "continuous-thought-machine-ctm", "物理图灵测试", "物理图灵测试-2" },
-            archive.Articles.Select(a => a.Id).ToArray());
+            archive.ArticleIds());
     }
 
     [TestMethod]

@@ -59,7 +59,7 @@ public sealed class AnalyzerTests
         Assert.AreEqual(Position(harness, locate ?? argument), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
         Assert.AreEqual(argument, diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
         Assert.AreEqual(message, diagnostic.GetMessage());
-        diagnostic.Properties.TryGetValue(LookupDiagnosticDescriptors.SuggestionProperty, out var property);
+        diagnostic.Properties.TryGetValue(DiagnosticDescriptors.SuggestionProperty, out var property);
         Assert.AreEqual(suggestion, property);
     }
 

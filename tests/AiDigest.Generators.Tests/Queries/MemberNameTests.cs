@@ -216,7 +216,7 @@ public sealed class MemberNameTests
         var dataset = DigestDataset.Build(archives);
         var index = DatasetIndex.Build(dataset);
         var names = new Dictionary<string, string>();
-        for (var i = 0; i < dataset.Articles.Count; i++) names.Add("article " + dataset.Articles[i].Archive.FileName + " " + dataset.Articles[i].Article.Title, index.ArticleMembers[i]);
+        for (var i = 0; i < dataset.Articles.Count; i++) names.Add("article " + dataset.Articles[i].Archive.File.FileName + " " + dataset.Articles[i].Article.Title, index.ArticleMembers[i]);
         for (var i = 0; i < dataset.Papers.Count; i++)
         {
             var paper = dataset.Papers[i].Paper;

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using AiDigest.Generators.Dataset;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Parsing;
 
@@ -39,11 +40,14 @@ internal static class TestArchive
         Utf8Length = 0,
         Articles = archive.Articles.Select(article => article with
         {
-            BodyUtf8Start = 0,
-            BodyUtf8Length = 0,
-            Sections = article.Sections.Select(section => section with { Utf8Start = 0, Utf8Length = 0 }).ToEquatableArray(),
+            Bytes = default,
+            Sections = article.Sections.Select(section => section with { Bytes = default }).ToEquatableArray(),
         }).ToEquatableArray(),
     };
+
+    /// <summary>The articles' ids, as the dataset gives them (ids are decided where all archives come together).</summary>
+    public static string[] ArticleIds(this ArchiveModel archive) =>
+        DigestDataset.Build(new[] { archive }).Articles.Select(a => a.Id).ToArray();
 
     public static ElementModel ElementAt(this ArticleModel article, int line) => article.Elements.Single(e => e.Line <= line && line <= e.EndLine);
 }

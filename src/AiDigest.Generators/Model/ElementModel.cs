@@ -1,0 +1,31 @@
+namespace AiDigest.Generators.Model;
+
+/// <summary>A run of archive lines that plays one role.</summary>
+/// <param name="Line">1-based first line.</param>
+/// <param name="EndLine">1-based last line.</param>
+/// <param name="Text">The element's lines, joined with <c>\n</c>, exactly as written (a footer or a stray run may leave out the blank lines between them).</param>
+internal sealed record ElementModel(ElementKind Kind, int Line, int EndLine, string Text);
+
+/// <summary>The role a run of lines plays in the archive.</summary>
+internal enum ElementKind
+{
+    Header,
+    Footer,
+    Stray,
+    Title,
+    Lede,
+    Heading,
+    Paragraph,
+    BulletItem,
+    NumberedItem,
+    Image,
+    Caption,
+    Video,
+    TableOfContents,
+    Table,
+    Code,
+    PaperMetadata,
+    ReferenceHeading,
+    ReferenceEntry,
+    Separator,
+}

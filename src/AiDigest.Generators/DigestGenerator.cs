@@ -78,6 +78,10 @@ public sealed class DigestGenerator : IIncrementalGenerator
                 return;
             }
             production.AddSource(DigestTypesEmitter.HintName, SourceText.From(DigestTypesEmitter.Emit(emit), System.Text.Encoding.UTF8));
+            foreach (var (name, text) in RuntimeTemplates.All)
+            {
+                production.AddSource(RuntimeTemplates.HintName(name), SourceText.From(RuntimeTemplates.Emit(text, emit), System.Text.Encoding.UTF8));
+            }
         });
 
         var dataset = archives.Collect().WithTrackingName(Steps.Dataset);

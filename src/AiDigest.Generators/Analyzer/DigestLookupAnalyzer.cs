@@ -150,11 +150,11 @@ internal sealed class LookupKeySets
 
     public LookupKeySets(DatasetIndex index)
     {
-        Add(LookupKind.ArxivId, index.ArxivIds, StringComparer.Ordinal);
-        Add(LookupKind.Repository, index.Repositories, StringComparer.OrdinalIgnoreCase);
-        Add(LookupKind.ArticleTitle, index.ArticleTitles, StringComparer.OrdinalIgnoreCase);
-        Add(LookupKind.ArticleId, index.ArticleIds, StringComparer.Ordinal);
-        Add(LookupKind.PaperTitle, index.PaperTitles, StringComparer.OrdinalIgnoreCase);
+        Add(LookupKind.ArxivId, index.ArxivIds);
+        Add(LookupKind.Repository, index.Repositories);
+        Add(LookupKind.ArticleTitle, index.ArticleTitles);
+        Add(LookupKind.ArticleId, index.ArticleIds);
+        Add(LookupKind.PaperTitle, index.PaperTitles);
     }
 
     /// <summary>
@@ -195,11 +195,11 @@ internal sealed class LookupKeySets
         _ => LookupKeys.Text(value),
     };
 
-    private void Add(LookupKind kind, IReadOnlyList<IndexEntry> entries, StringComparer comparer)
+    private void Add(LookupKind kind, LookupIndex index)
     {
-        var set = new HashSet<string>(comparer);
-        var ordered = new List<string>(entries.Count);
-        foreach (var entry in entries)
+        var set = new HashSet<string>(index.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var ordered = new List<string>(index.Entries.Count);
+        foreach (var entry in index.Entries)
         {
             set.Add(entry.Key);
             ordered.Add(entry.Key);

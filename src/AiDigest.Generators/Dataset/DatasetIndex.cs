@@ -9,6 +9,10 @@ namespace AiDigest.Generators.Dataset;
 /// <summary>One entry of a lookup: the key as the lookup compares it and the item (article or paper) it finds.</summary>
 internal readonly record struct IndexEntry(string Key, int Item);
 
+/// <summary>The keys of one lookup, each once under the lookup's comparison, in dataset order.</summary>
+/// <param name="IgnoreCase">Whether the lookup compares keys ordinally ignoring case (else ordinally).</param>
+internal sealed record LookupIndex(IReadOnlyList<IndexEntry> Entries, bool IgnoreCase);
+
 /// <summary>
 /// Everything the queries know about a dataset, computed once at generation time: the catalogs' member names,
 /// the lookups' keys, the papers with code, the links by kind and the archive line of every line of article text.
@@ -21,8 +25,8 @@ internal sealed class DatasetIndex
         ArticleMembers = MemberNames.ForArticles(dataset.Articles);
         PaperMembers = MemberNames.ForPapers(dataset.Papers);
 
-        var articleTitles = new Keys(StringComparer.OrdinalIgnoreCase);
-        var articleIds = new Keys(StringComparer.Ordinal);
+        var articleTitles = new Keys(ignoreCase: true);
+        var articleIds = new Keys(ignoreCase: false);
         var textLines = new List<IReadOnlyList<int>>(dataset.Articles.Count);
         foreach (var entry in dataset.Articles)
         {
@@ -31,9 +35,9 @@ internal sealed class DatasetIndex
             textLines.Add(TextLineNumbers(entry.Article));
         }
 
-        var arxivIds = new Keys(StringComparer.Ordinal);
-        var repositories = new Keys(StringComparer.OrdinalIgnoreCase);
-        var paperTitles = new Keys(StringComparer.OrdinalIgnoreCase);
+        var arxivIds = new Keys(ignoreCase: false);
+        var repositories = new Keys(ignoreCase: true);
+        var paperTitles = new Keys(ignoreCase: true);
         var withCode = new List<int>();
         for (var i = 0; i < dataset.Papers.Count; i++)
         {
@@ -56,11 +60,11 @@ internal sealed class DatasetIndex
             foreach (var link in entry.Article.Links) linksByKind[(int)link.Kind].Add(linkIndex++);
         }
 
-        ArticleTitles = articleTitles.Entries;
-        ArticleIds = articleIds.Entries;
-        ArxivIds = arxivIds.Entries;
-        Repositories = repositories.Entries;
-        PaperTitles = paperTitles.Entries;
+        ArticleTitles = articleTitles.Index;
+        ArticleIds = articleIds.Index;
+        ArxivIds = arxivIds.Index;
+        Repositories = repositories.Index;
+        PaperTitles = paperTitles.Index;
         PapersWithCode = withCode;
         LinksByKind = linksByKind;
         TextLines = textLines;
@@ -73,19 +77,19 @@ internal sealed class DatasetIndex
     public IReadOnlyList<string> PaperMembers { get; }
 
     /// <summary><c>Articles.ByTitle</c>: each title once (case-insensitively), the first article with it.</summary>
-    public IReadOnlyList<IndexEntry> ArticleTitles { get; }
+    public LookupIndex ArticleTitles { get; }
 
     /// <summary><c>Articles.ById</c>: every article's dataset-wide id.</summary>
-    public IReadOnlyList<IndexEntry> ArticleIds { get; }
+    public LookupIndex ArticleIds { get; }
 
     /// <summary><c>Papers.ByArxivId</c>: version-less ids.</summary>
-    public IReadOnlyList<IndexEntry> ArxivIds { get; }
+    public LookupIndex ArxivIds { get; }
 
     /// <summary><c>Papers.ByRepository</c>: <c>owner/name</c> of every GitHub repository a paper's own links point into, the first paper for each.</summary>
-    public IReadOnlyList<IndexEntry> Repositories { get; }
+    public LookupIndex Repositories { get; }
 
     /// <summary><c>Papers.ByTitle</c>: each title once (case-insensitively), the first paper with it.</summary>
-    public IReadOnlyList<IndexEntry> PaperTitles { get; }
+    public LookupIndex PaperTitles { get; }
 
     /// <summary>Indexes of the papers with a code link, in dataset order.</summary>
     public IReadOnlyList<int> PapersWithCode { get; }
@@ -142,9 +146,13 @@ internal sealed class DatasetIndex
         private readonly HashSet<string> _seen;
         private readonly List<IndexEntry> _entries = new();
 
-        public Keys(StringComparer comparer) => _seen = new HashSet<string>(comparer);
+        public Keys(bool ignoreCase)
+        {
+            _seen = new HashSet<string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            Index = new LookupIndex(_entries, ignoreCase);
+        }
 
-        public IReadOnlyList<IndexEntry> Entries => _entries;
+        public LookupIndex Index { get; }
 
         public void Add(string key, int item)
         {

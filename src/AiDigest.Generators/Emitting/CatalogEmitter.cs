@@ -1,8 +1,8 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Dataset;
-using AiDigest.Generators.Runtime;
 
 namespace AiDigest.Generators.Emitting;
 
@@ -14,8 +14,10 @@ namespace AiDigest.Generators.Emitting;
 /// </summary>
 internal static class CatalogEmitter
 {
+    /// <summary>The catalog types, declared in the dataset's namespace.</summary>
+    public static ImmutableArray<string> TypeNames { get; } = ImmutableArray.Create("ArticleCatalog", "PaperCatalog", "LinkCatalog");
+
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
-    private const string Comparison = "global::System.StringComparison";
 
     /// <summary>The catalog types and what they declare; every member name here is in <see cref="MemberNames"/>' reserved lists.</summary>
     public static void WriteTypes(CodeWriter writer, EmitOptions options)
@@ -25,13 +27,14 @@ internal static class CatalogEmitter
         var paper = ns + "Paper";
         var link = ns + "Link";
         var dictionary = options.DictionaryType;
+        var lookupKeys = "global::" + options.Namespace + ".Runtime.LookupKeys";
 
         WriteListHead(writer, options, "ArticleCatalog", article,
             "Every article of the dataset, in dataset order: a read-only list, " + (options.NamedMembers ? "one property per article (named after its title) and " : string.Empty) + "lookups by title and id.",
             new[] { ("byTitle", dictionary + "<string, " + article + ">"), ("byId", dictionary + "<string, " + article + ">") });
-        WriteLookup(writer, options, article, "ByTitle", "title", "article", "this.byTitle", "title.Trim()",
+        WriteLookup(writer, options, article, "ByTitle", "title", "article", "this.byTitle", lookupKeys + ".Text(title)",
             "the article titled <paramref name=\"title\"/> (surrounding white space ignored, compared ordinally and case-insensitively); the first in dataset order when several share the title");
-        WriteLookup(writer, options, article, "ById", "id", "article", "this.byId", "id.Trim()",
+        WriteLookup(writer, options, article, "ById", "id", "article", "this.byId", lookupKeys + ".Text(id)",
             "the article whose <c>Id</c> is <paramref name=\"id\"/> (surrounding white space ignored, compared ordinally)");
         writer.Line();
         writer.Line("/// <summary>The articles that cite <paramref name=\"paper\"/>, in dataset order (the same as <c>paper.Articles</c>).</summary>");
@@ -46,17 +49,15 @@ internal static class CatalogEmitter
                 ("byArxivId", dictionary + "<string, " + paper + ">"), ("byRepository", dictionary + "<string, " + paper + ">"),
                 ("byTitle", dictionary + "<string, " + paper + ">"), ("withCode", ReadOnlyList + "<" + paper + ">"),
             });
-        WriteLookup(writer, options, paper, "ByArxivId", "arxivId", "paper", "this.byArxivId", "NormalizeArxivId(arxivId)",
+        WriteLookup(writer, options, paper, "ByArxivId", "arxivId", "paper", "this.byArxivId", lookupKeys + ".ArxivId(arxivId)",
             "the paper with the arXiv id <paramref name=\"arxivId\"/>: <c>2505.02835</c>, <c>2505.02835v2</c> and <c>arXiv:2505.02835</c> all name the same paper");
-        WriteLookup(writer, options, paper, "ByRepository", "repository", "paper", "this.byRepository", "NormalizeRepository(repository)",
+        WriteLookup(writer, options, paper, "ByRepository", "repository", "paper", "this.byRepository", lookupKeys + ".Repository(repository)",
             "the paper whose own links (code, project, paper, demo or model) point into the GitHub repository <paramref name=\"repository\"/>, given as <c>owner/name</c> or as a github.com URL and compared case-insensitively; the first in dataset order when several do");
-        WriteLookup(writer, options, paper, "ByTitle", "title", "paper", "this.byTitle", "title.Trim()",
+        WriteLookup(writer, options, paper, "ByTitle", "title", "paper", "this.byTitle", lookupKeys + ".Text(title)",
             "the paper titled <paramref name=\"title\"/> (the full title, surrounding white space ignored, compared ordinally and case-insensitively)");
         writer.Line();
         writer.Line("/// <summary>The papers with a code link, in dataset order.</summary>");
         writer.Line("public " + ReadOnlyList + "<" + paper + "> WithCode => this.withCode;");
-        writer.Line();
-        WriteNormalizers(writer, options);
         writer.Close();
 
         writer.Line();
@@ -123,54 +124,9 @@ internal static class CatalogEmitter
 
     private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
-    /// <summary>The run-time twins of <see cref="LookupKeys.ArxivId"/> and <see cref="LookupKeys.Repository"/> (a test holds them equal).</summary>
-    private static void WriteNormalizers(CodeWriter writer, EmitOptions options)
-    {
-        var nullableString = options.Nullable("string");
-        writer.Open("private static string NormalizeArxivId(string value)");
-        writer.Line("var text = value.Trim();");
-        writer.Open("if (text.Length >= 6 && string.Compare(text, 0, \"arxiv\", 0, 5, " + Comparison + ".OrdinalIgnoreCase) == 0 && (text[5] == ':' || text[5] == '\\uFF1A'))");
-        writer.Line("text = text.Substring(6).Trim();");
-        writer.Close();
-        writer.Line("var v = text.LastIndexOf('v');");
-        writer.Open("if (v > 0 && v < text.Length - 1)");
-        writer.Line("var digits = true;");
-        writer.Open("for (var i = v + 1; i < text.Length; i++)");
-        writer.Open("if (text[i] < '0' || text[i] > '9')");
-        writer.Line("digits = false;");
-        writer.Line("break;");
-        writer.Close();
-        writer.Close();
-        writer.Line("if (digits) text = text.Substring(0, v);");
-        writer.Close();
-        writer.Line("return text;");
-        writer.Close();
-        writer.Line();
-        writer.Open("private static string NormalizeRepository(string value)");
-        writer.Line("var text = value.Trim();");
-        writer.Line("var scheme = text.IndexOf(\"://\", " + Comparison + ".Ordinal);");
-        writer.Line("if (scheme >= 0) text = text.Substring(scheme + 3);");
-        writer.Line("if (text.StartsWith(\"www.github.com/\", " + Comparison + ".OrdinalIgnoreCase)) text = text.Substring(15);");
-        writer.Line("else if (text.StartsWith(\"github.com/\", " + Comparison + ".OrdinalIgnoreCase)) text = text.Substring(11);");
-        writer.Line("var end = text.IndexOfAny(new[] { '?', '#' });");
-        writer.Line("if (end >= 0) text = text.Substring(0, end);");
-        writer.Line(nullableString + " owner = null;");
-        writer.Line(nullableString + " name = null;");
-        writer.Open("foreach (var part in text.Split('/'))");
-        writer.Line("if (part.Length == 0) continue;");
-        writer.Line("if (owner == null) owner = part;");
-        writer.Line("else if (name == null) name = part;");
-        writer.Close();
-        writer.Line("if (owner == null || name == null) return text;");
-        writer.Line("if (name.EndsWith(\".git\", " + Comparison + ".OrdinalIgnoreCase)) name = name.Substring(0, name.Length - 4);");
-        writer.Line("return owner + \"/\" + name;");
-        writer.Close();
-    }
-
-    /// <summary><c>Digest.Search</c>: ordinal, case-insensitive where letters have case, line by line over every article.</summary>
+    /// <summary><c>Digest.Search</c>: the articles' lines that <c>Runtime/LineSearch.cs</c> matches, as hits placed in their articles and sections.</summary>
     public static void WriteSearch(CodeWriter writer, EmitOptions options)
     {
-        var comparison = Comparison + ".OrdinalIgnoreCase";
         writer.Line("/// <summary>");
         writer.Line("/// Finds <paramref name=\"query\"/> in every article's title, lede, headings and text, line by line: ordinal comparison,");
         writer.Line("/// case-insensitive for letters that have case (Latin, Greek, Cyrillic; CJK is matched as written). One hit per matching");
@@ -178,36 +134,21 @@ internal static class CatalogEmitter
         writer.Line("/// </summary>");
         writer.Open("public static " + ReadOnlyList + "<SearchHit> Search(string query)");
         writer.Line("var hits = new global::System.Collections.Generic.List<SearchHit>();");
-        writer.Line("if (string.IsNullOrEmpty(query) || query.IndexOf('\\n') >= 0 || query.IndexOf('\\r') >= 0) return hits;");
-        writer.Line("var articles = DatasetStorage.Articles;");
+        writer.Line("if (!Runtime.LineSearch.IsSearchable(query)) return hits;");
+        writer.Line("var articles = " + DigestDataEmitter.StorageClass + ".Articles;");
         writer.Open("for (var a = 0; a < articles.Count; a++)");
         writer.Line("var article = articles[a];");
-        writer.Open("if (article.Title.IndexOf(query, " + comparison + ") >= 0)");
-        writer.Line("hits.Add(new SearchHit(article, null, article.Line, SearchField.Title, article.Title));");
-        writer.Close();
-        writer.Line("var text = article.Text;");
-        writer.Line("var lines = DatasetStorage.TextLines[a];");
+        writer.Line("if (Runtime.LineSearch.Contains(article.Title, query)) hits.Add(new SearchHit(article, null, article.Line, SearchField.Title, article.Title));");
+        writer.Line("var lines = " + DigestDataEmitter.StorageClass + ".TextLines[a];");
         writer.Line("var sections = article.Sections;");
         writer.Line("var section = -1;");
-        writer.Line("var lineIndex = 0;");
-        writer.Line("var lineStart = 0;");
-        writer.Line("var match = text.IndexOf(query, " + comparison + ");");
-        writer.Open("while (match >= 0)");
-        writer.Line("var lineEnd = text.IndexOf('\\n', lineStart);");
-        writer.Open("while (lineEnd >= 0 && lineEnd < match)");
-        writer.Line("lineStart = lineEnd + 1;");
-        writer.Line("lineIndex++;");
-        writer.Line("lineEnd = text.IndexOf('\\n', lineStart);");
-        writer.Close();
-        writer.Line("if (lineEnd < 0) lineEnd = text.Length;");
-        writer.Line("var line = lines[lineIndex];");
+        writer.Open("foreach (var match in Runtime.LineSearch.Lines(article.Text, query))");
+        writer.Line("var line = lines[match.LineIndex];");
         writer.Line("while (section + 1 < sections.Count && sections[section + 1].Line <= line) section++;");
         writer.Line("var field = SearchField.Text;");
-        writer.Line("if (lineIndex == 0 && article.Lede != null) field = SearchField.Lede;");
+        writer.Line("if (match.LineIndex == 0 && article.Lede != null) field = SearchField.Lede;");
         writer.Line("else if (section >= 0 && sections[section].Line == line) field = SearchField.Heading;");
-        writer.Line("hits.Add(new SearchHit(article, section >= 0 ? sections[section] : null, line, field, text.Substring(lineStart, lineEnd - lineStart)));");
-        writer.Line("if (lineEnd >= text.Length) break;");
-        writer.Line("match = text.IndexOf(query, lineEnd + 1, " + comparison + ");");
+        writer.Line("hits.Add(new SearchHit(article, section >= 0 ? sections[section] : null, line, field, match.Text));");
         writer.Close();
         writer.Close();
         writer.Line("return hits;");

@@ -34,6 +34,9 @@ internal sealed record EmitOptions(string Namespace, string ClassName, bool IsPu
     /// <summary>A type name with <c>?</c> when the consumer's compiler knows nullable reference types.</summary>
     public string Nullable(string type) => SupportsNullable ? type + "?" : type;
 
+    /// <summary>A type written with a trailing <c>?</c> where it may be null, as the consumer's compiler takes it.</summary>
+    public string Type(string type) => type.EndsWith("?", System.StringComparison.Ordinal) ? Nullable(type.Substring(0, type.Length - 1)) : type;
+
     public string TypeKeyword => SupportsRecords ? "record" : "class";
 
     /// <summary>

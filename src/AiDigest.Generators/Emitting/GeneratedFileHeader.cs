@@ -1,13 +1,15 @@
 namespace AiDigest.Generators.Emitting;
 
-/// <summary>What every generated file starts with.</summary>
+/// <summary>What every generated file starts with, and how generated types are marked.</summary>
 internal static class GeneratedFileHeader
 {
     public const string ToolName = "AiDigest.Generators";
 
-    public const string ToolVersion = "0.1.0";
+    /// <summary>The package's version (<c>Version</c> in the project file), as the generator assembly carries it.</summary>
+    public static string ToolVersion { get; } = typeof(GeneratedFileHeader).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    public const string GeneratedCodeAttribute =
+    /// <summary>Marks a generated type; the lookup analyzer recognises the catalogs it checks by this attribute's tool name.</summary>
+    public static string GeneratedCodeAttribute { get; } =
         "[global::System.CodeDom.Compiler.GeneratedCode(\"" + ToolName + "\", \"" + ToolVersion + "\")]";
 
     public static void Write(CodeWriter writer, EmitOptions options)

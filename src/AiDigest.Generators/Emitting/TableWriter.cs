@@ -14,12 +14,12 @@ namespace AiDigest.Generators.Emitting;
 /// An integer is written in base 8192, least significant digit first, each digit as one character
 /// <c>U+4E00 + digit</c>, plus 8192 when more digits follow: every character is a printable CJK ideograph, so the
 /// literal needs no escapes, and numbers below 8192 (counts, lines, most indexes) take one character.
-/// A string is written as (offset + 1, length) into the pool; null as 0.
+/// A string is written as (offset + 1, length) into the pool; null as 0. <c>Runtime/TableReader.cs</c> reads both.
 /// </remarks>
 internal sealed class TableWriter
 {
-    public const int DigitBits = 13;
-    public const char Zero = '\u4E00';
+    private const int DigitBits = Runtime.TableReader.DigitBits;
+    private const char Zero = Runtime.TableReader.Zero;
 
     private readonly StringBuilder _table = new();
     private readonly StringBuilder _pool = new();
@@ -28,9 +28,6 @@ internal sealed class TableWriter
     public string Table => _table.ToString();
 
     public string Pool => _pool.ToString();
-
-    /// <summary>Characters in the pool so far.</summary>
-    public int PoolLength => _pool.Length;
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public void Int(int value)
@@ -71,5 +68,17 @@ internal sealed class TableWriter
     {
         Int(values.Count);
         foreach (var value in values) Int(value);
+    }
+
+    /// <summary>Growing integers (line numbers), each as its difference from the one before: a character or two each.</summary>
+    public void Deltas(IReadOnlyList<int> values)
+    {
+        Int(values.Count);
+        var previous = 0;
+        foreach (var value in values)
+        {
+            Int(value - previous);
+            previous = value;
+        }
     }
 }

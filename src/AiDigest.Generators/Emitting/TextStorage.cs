@@ -1,22 +1,23 @@
 using System;
 using System.Collections.Generic;
-using AiDigest.Generators.Model;
 using AiDigest.Generators.Dataset;
+using AiDigest.Generators.Model;
 
 namespace AiDigest.Generators.Emitting;
 
 /// <summary>
-/// The one place that decides how an archive's body texts (article and section <c>Text</c>) are stored; the
-/// decoder turns what it writes into a <c>LazyText</c>, read only when a consumer asks for it.
+/// How an archive's body texts (article and section <c>Text</c>) are written into the table; the generated code turns
+/// what is written into a <c>LazyText</c>, read only when a consumer asks for it. The input stage decided where the
+/// texts come from at run time (<see cref="ArchiveFile.ResourceName"/>); this applies that decision and the one
+/// limit on compiled-in text.
 /// <list type="bullet">
-/// <item><b>Resource</b>: the package's targets embed the archive's bytes as a manifest resource (the physical
-/// floor: no compiler work at all) and the table holds UTF-8 byte ranges into it. Used whenever the archive was
-/// declared with <c>&lt;AiDigestArchive&gt;</c> and read as UTF-8.</item>
-/// <item><b>Literal</b>: the texts go into the string pool compiled into the assembly. The simple path, for
-/// archives given as plain <c>AdditionalFiles</c>, while they stay small.</item>
-/// <item><b>Omitted</b>: literal texts past <see cref="MaxLiteralCharacters"/> would make the build crawl and
-/// then fail (CS8103: the assembly's string heap holds 16 MB); the texts are left empty and AIDG0105 says how to
-/// embed the archive instead. Everything else (titles, sections, papers, links…) is still there.</item>
+/// <item><b>Resource</b>: the package's targets embed the archive's bytes as a manifest resource (no compiler work at
+/// all) and the table holds byte ranges into it.</item>
+/// <item><b>Literal</b>: the texts go into the string pool compiled into the assembly: the simple path, for archives
+/// given as plain <c>AdditionalFiles</c>, while they stay small.</item>
+/// <item><b>Omitted</b>: literal texts past <see cref="MaxLiteralCharacters"/> would make the build crawl and then
+/// fail (CS8103: the assembly's string heap holds 16 MB); the texts are left empty and AIDG0105 says how to embed
+/// the archive instead. Everything else (titles, sections, papers, links…) is still there.</item>
 /// </list>
 /// </summary>
 internal abstract class TextStorage
@@ -41,79 +42,69 @@ internal abstract class TextStorage
                 continue;
             }
             foreach (var article in archive.Articles) literalCharacters += article.Text.Length;
-            storages[i] = literalCharacters <= MaxLiteralCharacters ? LiteralStorage.Instance : OmittedStorage.Instance;
+            storages[i] = literalCharacters <= MaxLiteralCharacters ? new LiteralStorage() : new OmittedStorage();
         }
         return storages;
     }
 
-    /// <summary>The archive-level record the decoder reads first: 1 and the resource, or 0.</summary>
+    /// <summary>What the archive's reader needs to read its texts: 1, the resource and its length; or 0.</summary>
     public abstract void WriteSource(TableWriter table);
 
-    /// <summary>The article's body: (start, length) in the pool or in the resource's bytes.</summary>
-    public abstract void WriteArticleText(TableWriter table, ArticleModel article);
+    /// <summary>The C# expression that reads back what <see cref="WriteSource"/> wrote: the archive source, or null.</summary>
+    public static string ReadSource(EmitOptions options) =>
+        "this.reader.Int() == 1 ? new Runtime.ArchiveSource(typeof(" + options.ClassName + ").Assembly, this.reader.RequiredString(), this.reader.Int()) : null";
 
-    /// <summary>A section's text: (start, length), relative to the article's text in the pool, or in the resource's bytes.</summary>
-    public abstract void WriteSectionText(TableWriter table, ArticleModel article, SectionModel section);
+    /// <summary>A text as (start, length): in the pool, or in the resource's bytes.</summary>
+    public abstract void WriteText(TableWriter table, StoredText text);
 
-    private sealed class ResourceStorage(string resourceName, int utf8Length) : TextStorage
+    private sealed class ResourceStorage(string resourceName, int byteLength) : TextStorage
     {
         public override void WriteSource(TableWriter table)
         {
             table.Int(1);
             table.String(resourceName);
-            table.Int(utf8Length);
+            table.Int(byteLength);
         }
 
-        public override void WriteArticleText(TableWriter table, ArticleModel article)
+        public override void WriteText(TableWriter table, StoredText text)
         {
-            table.Int(article.Bytes.Start);
-            table.Int(article.Bytes.Length);
-        }
-
-        public override void WriteSectionText(TableWriter table, ArticleModel article, SectionModel section)
-        {
-            table.Int(section.Bytes.Start);
-            table.Int(section.Bytes.Length);
+            table.Int(text.Bytes.Start);
+            table.Int(text.Bytes.Length);
         }
     }
 
     private sealed class LiteralStorage : TextStorage
     {
-        public static readonly LiteralStorage Instance = new();
-
         public override void WriteSource(TableWriter table) => table.Int(0);
 
-        public override void WriteArticleText(TableWriter table, ArticleModel article)
+        public override void WriteText(TableWriter table, StoredText text)
         {
-            table.Int(table.PoolOffset(article.Text));
-            table.Int(article.Text.Length);
-        }
-
-        public override void WriteSectionText(TableWriter table, ArticleModel article, SectionModel section)
-        {
-            table.Int(Math.Min(section.TextStart, article.Text.Length));
-            table.Int(section.Text.Length);
+            // A section's text is a part of its article's: the pool holds the article's text once.
+            table.Int(table.PoolOffset(text.Container) + Math.Min(text.Start, text.Container.Length));
+            table.Int(text.Length);
         }
     }
 
     private sealed class OmittedStorage : TextStorage
     {
-        public static readonly OmittedStorage Instance = new();
-
         public override bool OmitsTexts => true;
 
         public override void WriteSource(TableWriter table) => table.Int(0);
 
-        public override void WriteArticleText(TableWriter table, ArticleModel article)
-        {
-            table.Int(table.PoolOffset(string.Empty));
-            table.Int(0);
-        }
-
-        public override void WriteSectionText(TableWriter table, ArticleModel article, SectionModel section)
+        public override void WriteText(TableWriter table, StoredText text)
         {
             table.Int(0);
             table.Int(0);
         }
     }
+}
+
+/// <summary>
+/// A body text as the table writer needs it: the text it is a part of (<paramref name="Container"/>, from
+/// <paramref name="Start"/>, <paramref name="Length"/> characters) when compiled in, its byte range when read from
+/// the resource; the archive's storage decides which is written.
+/// </summary>
+internal readonly record struct StoredText(TextStorage Storage, string Container, int Start, int Length, ByteRange Bytes)
+{
+    public void Write(TableWriter table) => Storage.WriteText(table, this);
 }

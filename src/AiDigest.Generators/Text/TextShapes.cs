@@ -5,7 +5,7 @@ namespace AiDigest.Generators.Text;
 internal static class TextShapes
 {
     /// <summary>White space as the archive uses it, including no-break and ideographic spaces.</summary>
-    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || c == '\u200B';
+    public static bool IsSpace(char c) => Runtime.TextRules.IsSpace(c);
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsBlank(string text)

@@ -15,199 +15,151 @@ namespace AiDigest
             internal static readonly LinkCatalog Links;
             /// <summary>For each article, the archive line of each line of its <c>Text</c>.</summary>
             internal static readonly int[][] TextLines;
-            private static readonly Article[] articles;
-            private static readonly Paper[] papers;
 
-            /// <summary>The dataset's records as integers (see <c>TableReader</c>).</summary>
-            private const string Table = "丁丁主丼上乆丠书丣一一一万丁一丂丁争丅于三亗丣一丂一人丈仂丈今両七丗仪伞丂倉丄丁下仃丝倍丄丁专仦丸丁丁主丼上乆丠书丣一一一万一丁們七倔临一一丕丂乆丠丁丈一丼上书丣丂三偈丐一丁丏一丁偘丅上丅丂丁丁丂丂丂丂丂丂丁偝严傂丳債丐丙丝傴丐一一一一一一丁丛丂仂丈一傂丳丁丂人丈一偝严丁丁丼上一丁偈丐一丁丁主一丁一三一丁一丁丁一一一一一一";
+            /// <summary>The dataset's records as integers (see <c>Runtime.TableReader</c>).</summary>
+            private const string Table = "丁丁一丁丁主丼上乆丠书丣一一一万一丁争丅于三亗丣一丂一人丈仂丈今両七丗仪伞丂倉丄丁下侭丝倍丄丁专俐丸丁丁主丼上乆丠书丣一一一万一丁們七倔临一一丕丂乆丠丁丈一丼上书丣丂三偈丐一丁丏一丁偘丅丁偝严傂丳債丐丙丝傴丐一一一一一一丂上丅丂丁丁丂丂丂丂丂丂丁丛丂仂丈一傂丳丁丂人丈一偝严丁丁丼上一丁偈丐一丁丁主一丁一三一丁一丁丁一一一一一一";
 
             /// <summary>Every string of the dataset, once; the table points into it.</summary>
             private const string Pool = "WorldMem: Long-term Consistent World Simulation with Memory2504.12369https://arxiv.org/abs/2504.12369https://github.com/xizaoqu/WorldMemsmallsmall.txthttps://blog.example.com/whaosoft/1worldmemWorldMem转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性\n  • 论文名称:WorldMem: Long-term Consistent World Simulation with Memory\n  • 论文地址:https://arxiv.org/abs/2504.12369\n  • 论文代码:https://github.com/xizaoqu/WorldMem\n研究背景\n世界生成模型在近期受到了广泛关注。\n图片\n,时长00:09\n参考文献\n[1] Genie 2: A large-scale foundation world model. 2024.研究背景参考文献[1]Genie 2: A large-scale foundation world model. 2024.xizaoqu/WorldMem00:09quoted-title-with-braces-summary-more\"Quoted\" \\ title {with} braces */ </summary> & more正文 \"引号\" 与 \\反斜杠\\。";
 
             static DatasetStorage()
             {
-                var reader = new TableReader(Table, Pool);
-                papers = new Paper[reader.Int()];
-                for (var p = 0; p < papers.Length; p++)
-                {
-                    papers[p] = new Paper(reader.String(), reader.String(), reader.String(), reader.String(), reader.String(), reader.String(), reader.String(), reader.Int(), new ArticleList(reader.Ints()));
-                }
-
-                articles = new Article[reader.Int()];
-                TextLines = new int[articles.Length][];
-                var archives = new Archive[reader.Int()];
-                var next = 0;
-                for (var a = 0; a < archives.Length; a++)
-                {
-                    var name = reader.String() ?? string.Empty;
-                    var fileName = reader.String() ?? string.Empty;
-                    var sourceUrl = reader.String();
-                    var source = reader.Int() == 1 ? new ArchiveSource(reader.String() ?? string.Empty, reader.Int()) : null;
-                    var count = reader.Int();
-                    var first = next;
-                    for (var i = 0; i < count; i++, next++)
-                    {
-                        articles[next] = ReadArticle(reader, fileName, source, next);
-                    }
-                    archives[a] = new Archive(name, fileName, sourceUrl, Slice(first, count));
-                }
-                Archives = AsList(archives);
-
-                Articles = new ArticleCatalog(articles, Index(reader, articles, global::System.StringComparer.OrdinalIgnoreCase), Index(reader, articles, global::System.StringComparer.Ordinal));
-                var byArxivId = Index(reader, papers, global::System.StringComparer.Ordinal);
-                var byRepository = Index(reader, papers, global::System.StringComparer.OrdinalIgnoreCase);
-                var byTitle = Index(reader, papers, global::System.StringComparer.OrdinalIgnoreCase);
-                Papers = new PaperCatalog(papers, byArxivId, byRepository, byTitle, Select(papers, reader.Ints()));
-
-                var links = new global::System.Collections.Generic.List<Link>();
-                foreach (var article in articles) links.AddRange(article.Links);
-                var allLinks = links.ToArray();
-                var byKind = new global::System.Collections.Generic.IReadOnlyList<Link>[reader.Int()];
-                for (var k = 0; k < byKind.Length; k++) byKind[k] = Select(allLinks, reader.Ints());
-                Links = new LinkCatalog(allLinks, byKind);
+                var data = new Decoder(Table, Pool);
+                var articles = Runtime.ReadOnlyLists.Concat<Archive, Article>(data.archives, archive => archive.Articles);
+                Archives = Runtime.ReadOnlyLists.Of(data.archives);
+                Articles = new ArticleCatalog(articles, Lookup(data.articleTitles, articles, true), Lookup(data.articleIds, articles, false));
+                Papers = new PaperCatalog(
+                    data.papers,
+                    Lookup(data.arxivIds, data.papers, false),
+                    Lookup(data.repositories, data.papers, true),
+                    Lookup(data.paperTitles, data.papers, true),
+                    Runtime.ReadOnlyLists.Select(data.papers, data.papersWithCode));
+                var links = Runtime.ReadOnlyLists.Concat<Article, Link>(articles, article => article.Links);
+                var byKind = new global::System.Collections.Generic.IReadOnlyList<Link>[data.linksByKind.Length];
+                for (var k = 0; k < byKind.Length; k++) byKind[k] = Runtime.ReadOnlyLists.Select(links, data.linksByKind[k]);
+                Links = new LinkCatalog(links, byKind);
+                TextLines = data.textLines;
             }
 
-            private static Article ReadArticle(TableReader reader, string fileName, Digest.ArchiveSource? source, int globalIndex)
+            private static Article ArticleAt(int index) => Articles[index];
+
+            private static global::System.Collections.Frozen.FrozenDictionary<string, T> Lookup<T>(global::System.Collections.Generic.KeyValuePair<string, int>[] keys, T[] items, bool ignoreCase)
             {
-                var index = reader.Int();
-                var id = reader.String() ?? string.Empty;
-                var title = reader.String() ?? string.Empty;
-                var lede = reader.String();
-                var line = reader.Int();
-                var endLine = reader.Int();
-                var textStart = reader.Int();
-                var text = Text(source, textStart, reader.Int());
-
-                var sections = new Section[reader.Int()];
-                for (var i = 0; i < sections.Length; i++)
-                {
-                    var heading = reader.String() ?? string.Empty;
-                    var level = reader.Int();
-                    var sectionLine = reader.Int();
-                    var start = reader.Int();
-                    sections[i] = new Section(heading, level, sectionLine, Text(source, source == null ? textStart + start : start, reader.Int()));
-                }
-
-                var cited = new Paper[reader.Int()];
-                for (var i = 0; i < cited.Length; i++)
-                {
-                    var paperTitle = reader.String();
-                    var arxivId = reader.String();
-                    var paperUrl = reader.String();
-                    var codeUrl = reader.String();
-                    var projectUrl = reader.String();
-                    var demoUrl = reader.String();
-                    var modelUrl = reader.String();
-                    var paperLine = reader.Int();
-                    cited[i] = new Paper(paperTitle, arxivId, paperUrl, codeUrl, projectUrl, demoUrl, modelUrl, paperLine, papers[reader.Int()].Articles);
-                }
-
-                var references = new Reference[reader.Int()];
-                for (var i = 0; i < references.Length; i++) references[i] = new Reference(reader.String(), reader.String() ?? string.Empty, reader.String(), reader.String(), reader.Int());
-                var links = new Link[reader.Int()];
-                for (var i = 0; i < links.Length; i++) links[i] = new Link(reader.String() ?? string.Empty, (LinkKind)reader.Int(), reader.Int(), reader.String(), reader.String());
-                var figures = new Figure[reader.Int()];
-                for (var i = 0; i < figures.Length; i++) figures[i] = new Figure(reader.Int(), reader.String());
-                var videos = new string[reader.Int()];
-                for (var i = 0; i < videos.Length; i++) videos[i] = reader.String() ?? string.Empty;
-
-                var textLines = new int[reader.Int()];
-                var previous = 0;
-                for (var i = 0; i < textLines.Length; i++) textLines[i] = previous += reader.Int();
-                TextLines[globalIndex] = textLines;
-
-                return new Article(index, id, title, lede, line, endLine, fileName, text, AsList(sections), AsList(cited), AsList(references), AsList(links), AsList(figures), AsList(videos));
-            }
-
-            private static Digest.LazyText Text(Digest.ArchiveSource? source, int start, int length)
-            {
-                return source == null ? new Digest.LazyText(Pool, start, length) : new Digest.LazyText(source, start, length);
-            }
-
-            private static global::System.Collections.Generic.IReadOnlyList<T> AsList<T>(T[] items) => items.Length == 0 ? (global::System.Collections.Generic.IReadOnlyList<T>)global::System.Array.Empty<T>() : new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
-
-            private static global::System.Collections.Frozen.FrozenDictionary<string, T> Index<T>(TableReader reader, T[] items, global::System.StringComparer comparer)
-            {
-                var count = reader.Int();
-                var index = new global::System.Collections.Generic.Dictionary<string, T>(count, comparer);
-                for (var i = 0; i < count; i++)
-                {
-                    var key = reader.String() ?? string.Empty;
-                    index.Add(key, items[reader.Int()]);
-                }
+                var comparer = ignoreCase ? global::System.StringComparer.OrdinalIgnoreCase : global::System.StringComparer.Ordinal;
+                var index = Runtime.ReadOnlyLists.Index(keys, items, comparer);
                 return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(index, comparer);
             }
 
-            private static global::System.Collections.Generic.IReadOnlyList<T> Select<T>(T[] items, int[] positions)
+            /// <summary>Reads what the generator's table writer wrote, field by field in the order of its schema.</summary>
+            private sealed class Decoder
             {
-                if (positions.Length == 0) return global::System.Array.Empty<T>();
-                var selected = new T[positions.Length];
-                for (var i = 0; i < positions.Length; i++) selected[i] = items[positions[i]];
-                return AsList(selected);
-            }
+                private readonly Runtime.TableReader reader;
+                internal readonly global::System.Collections.Generic.IReadOnlyList<Article>[] citers;
+                internal readonly Paper[] papers;
+                internal readonly Archive[] archives;
+                internal readonly int[][] textLines;
+                internal readonly global::System.Collections.Generic.KeyValuePair<string, int>[] articleTitles;
+                internal readonly global::System.Collections.Generic.KeyValuePair<string, int>[] articleIds;
+                internal readonly global::System.Collections.Generic.KeyValuePair<string, int>[] arxivIds;
+                internal readonly global::System.Collections.Generic.KeyValuePair<string, int>[] repositories;
+                internal readonly global::System.Collections.Generic.KeyValuePair<string, int>[] paperTitles;
+                internal readonly int[] papersWithCode;
+                internal readonly int[][] linksByKind;
 
-            private static global::System.Collections.Generic.IReadOnlyList<Article> Slice(int start, int count)
-            {
-                var slice = new Article[count];
-                global::System.Array.Copy(articles, start, slice, 0, count);
-                return AsList(slice);
-            }
-
-            /// <summary>Reads what <c>TableWriter</c> wrote: base-8192 digits as characters from U+4E00, strings as (pool offset + 1, length).</summary>
-            private sealed class TableReader
-            {
-                private readonly string table;
-                private readonly string pool;
-                private int position;
-
-                public TableReader(string table, string pool) { this.table = table; this.pool = pool; }
-
-                public int Int()
+                internal Decoder(string table, string pool)
                 {
-                    var value = 0;
-                    var shift = 0;
-                    while (true)
-                    {
-                        var digit = this.table[this.position++] - '\u4E00';
-                        value |= (digit & 0x1FFF) << shift;
-                        if ((digit & 0x2000) == 0) return value;
-                        shift += 13;
-                    }
+                    this.reader = new Runtime.TableReader(table, pool);
+                    this.citers = this.reader.Array(() => (global::System.Collections.Generic.IReadOnlyList<Article>)new Runtime.IndexedList<Article>(ArticleAt, this.reader.Ints()));
+                    this.papers = this.reader.Array(() => this.ReadPaper());
+                    this.archives = this.reader.Array(() => this.ReadArchive());
+                    this.textLines = this.reader.Array(() => this.reader.Deltas());
+                    this.articleTitles = this.reader.Keys();
+                    this.articleIds = this.reader.Keys();
+                    this.arxivIds = this.reader.Keys();
+                    this.repositories = this.reader.Keys();
+                    this.paperTitles = this.reader.Keys();
+                    this.papersWithCode = this.reader.Ints();
+                    this.linksByKind = this.reader.Array(() => this.reader.Ints());
                 }
 
-                public string? String()
+                private Paper ReadPaper()
                 {
-                    var offset = this.Int();
-                    if (offset == 0) return null;
-                    var length = this.Int();
-                    return this.pool.Substring(offset - 1, length);
+                    var title = this.reader.String();
+                    var arxivId = this.reader.String();
+                    var paperUrl = this.reader.String();
+                    var codeUrl = this.reader.String();
+                    var projectUrl = this.reader.String();
+                    var demoUrl = this.reader.String();
+                    var modelUrl = this.reader.String();
+                    var line = this.reader.Int();
+                    var articles = this.citers[this.reader.Int()];
+                    return new Paper(title, arxivId, paperUrl, codeUrl, projectUrl, demoUrl, modelUrl, line, articles);
                 }
 
-                public int[] Ints()
+                private Archive ReadArchive()
                 {
-                    var values = new int[this.Int()];
-                    for (var i = 0; i < values.Length; i++) values[i] = this.Int();
-                    return values;
-                }
-            }
-
-            /// <summary>Articles by dataset index, resolved on access: papers and articles refer to each other.</summary>
-            private sealed class ArticleList : global::System.Collections.Generic.IReadOnlyList<Article>
-            {
-                private readonly int[] indexes;
-
-                public ArticleList(int[] indexes) { this.indexes = indexes; }
-
-                public int Count => indexes.Length;
-
-                public Article this[int index] => articles[indexes[index]];
-
-                public global::System.Collections.Generic.IEnumerator<Article> GetEnumerator()
-                {
-                    foreach (var index in indexes) yield return articles[index];
+                    var name = this.reader.RequiredString();
+                    var fileName = this.reader.RequiredString();
+                    var sourceUrl = this.reader.String();
+                    var source = this.reader.Int() == 1 ? new Runtime.ArchiveSource(typeof(Digest).Assembly, this.reader.RequiredString(), this.reader.Int()) : null;
+                    var articles = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadArticle(source, fileName)));
+                    return new Archive(name, fileName, sourceUrl, articles);
                 }
 
-                global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+                private Article ReadArticle(Runtime.ArchiveSource? source, string archiveFileName)
+                {
+                    var index = this.reader.Int();
+                    var id = this.reader.RequiredString();
+                    var title = this.reader.RequiredString();
+                    var lede = this.reader.String();
+                    var line = this.reader.Int();
+                    var endLine = this.reader.Int();
+                    var fileName = archiveFileName;
+                    var text = this.reader.Text(source);
+                    var sections = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadSection(source)));
+                    var papers = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadPaper()));
+                    var references = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadReference()));
+                    var links = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadLink()));
+                    var figures = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadFigure()));
+                    var videoDurations = Runtime.ReadOnlyLists.Of(this.reader.Strings());
+                    return new Article(index, id, title, lede, line, endLine, fileName, text, sections, papers, references, links, figures, videoDurations);
+                }
+
+                private Section ReadSection(Runtime.ArchiveSource? source)
+                {
+                    var heading = this.reader.RequiredString();
+                    var level = this.reader.Int();
+                    var line = this.reader.Int();
+                    var text = this.reader.Text(source);
+                    return new Section(heading, level, line, text);
+                }
+
+                private Reference ReadReference()
+                {
+                    var marker = this.reader.String();
+                    var text = this.reader.RequiredString();
+                    var url = this.reader.String();
+                    var arxivId = this.reader.String();
+                    var line = this.reader.Int();
+                    return new Reference(marker, text, url, arxivId, line);
+                }
+
+                private Link ReadLink()
+                {
+                    var url = this.reader.RequiredString();
+                    var kind = (LinkKind)this.reader.Int();
+                    var line = this.reader.Int();
+                    var repository = this.reader.String();
+                    var arxivId = this.reader.String();
+                    return new Link(url, kind, line, repository, arxivId);
+                }
+
+                private Figure ReadFigure()
+                {
+                    var line = this.reader.Int();
+                    var caption = this.reader.String();
+                    return new Figure(line, caption);
+                }
             }
         }
     }

@@ -9,23 +9,23 @@ namespace AiDigest
     internal enum LinkKind
     {
         /// <summary>Any other site.</summary>
-        Other,
+        Other = 0,
         /// <summary>arxiv.org.</summary>
-        Arxiv,
+        Arxiv = 1,
         /// <summary>A github.com repository or page.</summary>
-        GitHub,
+        GitHub = 2,
         /// <summary>huggingface.co: models, datasets, spaces.</summary>
-        HuggingFace,
+        HuggingFace = 3,
         /// <summary>A project page (a github.io site, or a link labelled as the project's home page).</summary>
-        ProjectPage,
+        ProjectPage = 4,
         /// <summary>X (formerly Twitter).</summary>
-        Twitter,
+        Twitter = 5,
         /// <summary>youtube.com or youtu.be.</summary>
-        YouTube,
+        YouTube = 6,
         /// <summary>zhihu.com.</summary>
-        Zhihu,
+        Zhihu = 7,
         /// <summary>A WeChat article (mp.weixin.qq.com).</summary>
-        WeChat,
+        WeChat = 8,
     }
 
     /// <summary>Where in an article a search hit is.</summary>
@@ -42,134 +42,6 @@ namespace AiDigest
         Text,
     }
 
-    /// <summary>One archive file: a scraped page of articles.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{Name,nq} ({Articles.Count} articles)")]
-    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-    internal sealed partial record Archive
-    {
-        /// <summary>Used by the generated dataset only: consumers read Archive values, they do not create them.</summary>
-        internal Archive(string @name, string @fileName, string? @sourceUrl, global::System.Collections.Generic.IReadOnlyList<Article> @articles)
-        {
-            this.Name = @name;
-            this.FileName = @fileName;
-            this.SourceUrl = @sourceUrl;
-            this.Articles = @articles;
-        }
-
-        /// <summary>The archive's identifier: the <c>Name</c> its project gives it, else its file name without extension made a C# identifier (unique in the dataset).</summary>
-        public string Name { get; }
-
-        /// <summary>The archive's file name, without its folder.</summary>
-        public string FileName { get; }
-
-        /// <summary>The page the archive was scraped from, as named by its header line; null when it has none.</summary>
-        public string? SourceUrl { get; }
-
-        /// <summary>The archive's articles, in file order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Article> Articles { get; }
-    }
-
-    /// <summary>One article of an archive, from its <c>#Title</c> line to its closing <c>....</c> line.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{Title,nq} (line {Line})")]
-    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-    internal sealed partial record Article
-    {
-        /// <summary>Used by the generated dataset only: consumers read Article values, they do not create them.</summary>
-        internal Article(int @index, string @id, string @title, string? @lede, int @line, int @endLine, string @fileName, Digest.LazyText @text, global::System.Collections.Generic.IReadOnlyList<Section> @sections, global::System.Collections.Generic.IReadOnlyList<Paper> @papers, global::System.Collections.Generic.IReadOnlyList<Reference> @references, global::System.Collections.Generic.IReadOnlyList<Link> @links, global::System.Collections.Generic.IReadOnlyList<Figure> @figures, global::System.Collections.Generic.IReadOnlyList<string> @videoDurations)
-        {
-            this.Index = @index;
-            this.Id = @id;
-            this.Title = @title;
-            this.Lede = @lede;
-            this.Line = @line;
-            this.EndLine = @endLine;
-            this.FileName = @fileName;
-            this.lazyText = @text;
-            this.Sections = @sections;
-            this.Papers = @papers;
-            this.References = @references;
-            this.Links = @links;
-            this.Figures = @figures;
-            this.VideoDurations = @videoDurations;
-        }
-
-        /// <summary>Zero-based position of the article in its archive.</summary>
-        public int Index { get; }
-
-        /// <summary>A readable identifier made from the title, unique across the dataset.</summary>
-        public string Id { get; }
-
-        /// <summary>The title, without the leading <c>#</c> and surrounding spaces.</summary>
-        public string Title { get; }
-
-        /// <summary>The headline or subtitle line right after the title; null when the article opens with something else.</summary>
-        public string? Lede { get; }
-
-        /// <summary>1-based line of the title in the archive.</summary>
-        public int Line { get; }
-
-        /// <summary>1-based line of the closing separator (the last line when the article is not closed).</summary>
-        public int EndLine { get; }
-
-        /// <summary>The file name of the archive holding the article.</summary>
-        public string FileName { get; }
-
-        private readonly Digest.LazyText lazyText;
-
-        /// <summary>The article's body: every non-blank line after the title, joined with line feeds (read when first asked for).</summary>
-        public string Text => this.lazyText.Value;
-
-        /// <summary>The sections, in order of their headings.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Section> Sections { get; }
-
-        /// <summary>The papers the article cites, each once, with the line of its first citation here.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Paper> Papers { get; }
-
-        /// <summary>The entries of the article's reference lists.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Reference> References { get; }
-
-        /// <summary>Every http(s) URL in the article, in order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Link> Links { get; }
-
-        /// <summary>The image placeholders and captions.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Figure> Figures { get; }
-
-        /// <summary>The durations of embedded videos, as written (<c>17:33</c>).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> VideoDurations { get; }
-    }
-
-    /// <summary>A heading of an article and the text under it.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("{Heading,nq} (line {Line})")]
-    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-    internal sealed partial record Section
-    {
-        /// <summary>Used by the generated dataset only: consumers read Section values, they do not create them.</summary>
-        internal Section(string @heading, int @level, int @line, Digest.LazyText @text)
-        {
-            this.Heading = @heading;
-            this.Level = @level;
-            this.Line = @line;
-            this.lazyText = @text;
-        }
-
-        /// <summary>The heading line as written (numbering kept, bullet removed).</summary>
-        public string Heading { get; }
-
-        /// <summary>1 for a top-level heading, 2 for a sub-heading.</summary>
-        public int Level { get; }
-
-        /// <summary>1-based line of the heading.</summary>
-        public int Line { get; }
-
-        private readonly Digest.LazyText lazyText;
-
-        /// <summary>The non-blank lines between this heading and the next one, joined with line feeds (read when first asked for).</summary>
-        public string Text => this.lazyText.Value;
-    }
-
     /// <summary>A cited paper.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
     [global::System.Diagnostics.DebuggerDisplay("{Title ?? ArxivId ?? PaperUrl,nq}")]
@@ -177,17 +49,17 @@ namespace AiDigest
     internal sealed partial record Paper
     {
         /// <summary>Used by the generated dataset only: consumers read Paper values, they do not create them.</summary>
-        internal Paper(string? @title, string? @arxivId, string? @paperUrl, string? @codeUrl, string? @projectUrl, string? @demoUrl, string? @modelUrl, int @line, global::System.Collections.Generic.IReadOnlyList<Article> @articles)
+        internal Paper(string? title, string? arxivId, string? paperUrl, string? codeUrl, string? projectUrl, string? demoUrl, string? modelUrl, int line, global::System.Collections.Generic.IReadOnlyList<Article> articles)
         {
-            this.Title = @title;
-            this.ArxivId = @arxivId;
-            this.PaperUrl = @paperUrl;
-            this.CodeUrl = @codeUrl;
-            this.ProjectUrl = @projectUrl;
-            this.DemoUrl = @demoUrl;
-            this.ModelUrl = @modelUrl;
-            this.Line = @line;
-            this.Articles = @articles;
+            this.Title = title;
+            this.ArxivId = arxivId;
+            this.PaperUrl = paperUrl;
+            this.CodeUrl = codeUrl;
+            this.ProjectUrl = projectUrl;
+            this.DemoUrl = demoUrl;
+            this.ModelUrl = modelUrl;
+            this.Line = line;
+            this.Articles = articles;
         }
 
         /// <summary>The paper's title, when the archive gives it.</summary>
@@ -218,6 +90,134 @@ namespace AiDigest
         public global::System.Collections.Generic.IReadOnlyList<Article> Articles { get; }
     }
 
+    /// <summary>One archive file: a scraped page of articles.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Name,nq} ({Articles.Count} articles)")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    internal sealed partial record Archive
+    {
+        /// <summary>Used by the generated dataset only: consumers read Archive values, they do not create them.</summary>
+        internal Archive(string name, string fileName, string? sourceUrl, global::System.Collections.Generic.IReadOnlyList<Article> articles)
+        {
+            this.Name = name;
+            this.FileName = fileName;
+            this.SourceUrl = sourceUrl;
+            this.Articles = articles;
+        }
+
+        /// <summary>The archive's identifier: the <c>Name</c> its project gives it, else its file name without extension made a C# identifier (unique in the dataset).</summary>
+        public string Name { get; }
+
+        /// <summary>The archive's file name, without its folder.</summary>
+        public string FileName { get; }
+
+        /// <summary>The page the archive was scraped from, as named by its header line; null when it has none.</summary>
+        public string? SourceUrl { get; }
+
+        /// <summary>The archive's articles, in file order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Article> Articles { get; }
+    }
+
+    /// <summary>One article of an archive, from its <c>#Title</c> line to its closing <c>....</c> line.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Title,nq} (line {Line})")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    internal sealed partial record Article
+    {
+        /// <summary>Used by the generated dataset only: consumers read Article values, they do not create them.</summary>
+        internal Article(int index, string id, string title, string? lede, int line, int endLine, string fileName, Runtime.LazyText text, global::System.Collections.Generic.IReadOnlyList<Section> sections, global::System.Collections.Generic.IReadOnlyList<Paper> papers, global::System.Collections.Generic.IReadOnlyList<Reference> references, global::System.Collections.Generic.IReadOnlyList<Link> links, global::System.Collections.Generic.IReadOnlyList<Figure> figures, global::System.Collections.Generic.IReadOnlyList<string> videoDurations)
+        {
+            this.Index = index;
+            this.Id = id;
+            this.Title = title;
+            this.Lede = lede;
+            this.Line = line;
+            this.EndLine = endLine;
+            this.FileName = fileName;
+            this.lazyText = text;
+            this.Sections = sections;
+            this.Papers = papers;
+            this.References = references;
+            this.Links = links;
+            this.Figures = figures;
+            this.VideoDurations = videoDurations;
+        }
+
+        /// <summary>Zero-based position of the article in its archive.</summary>
+        public int Index { get; }
+
+        /// <summary>A readable identifier made from the title, unique across the dataset.</summary>
+        public string Id { get; }
+
+        /// <summary>The title, without the leading <c>#</c> and surrounding spaces.</summary>
+        public string Title { get; }
+
+        /// <summary>The headline or subtitle line right after the title; null when the article opens with something else.</summary>
+        public string? Lede { get; }
+
+        /// <summary>1-based line of the title in the archive.</summary>
+        public int Line { get; }
+
+        /// <summary>1-based line of the closing separator (the last line when the article is not closed).</summary>
+        public int EndLine { get; }
+
+        /// <summary>The file name of the archive holding the article.</summary>
+        public string FileName { get; }
+
+        private readonly Runtime.LazyText lazyText;
+
+        /// <summary>The article's body: every non-blank line after the title, joined with line feeds (read when first asked for).</summary>
+        public string Text => this.lazyText.Value;
+
+        /// <summary>The sections, in order of their headings.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Section> Sections { get; }
+
+        /// <summary>The papers the article cites, each once, with the line of its first citation here.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Paper> Papers { get; }
+
+        /// <summary>The entries of the article's reference lists.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Reference> References { get; }
+
+        /// <summary>Every http(s) URL in the article, in order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Link> Links { get; }
+
+        /// <summary>The image placeholders and captions.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Figure> Figures { get; }
+
+        /// <summary>The durations of embedded videos, as written (<c>17:33</c>).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> VideoDurations { get; }
+    }
+
+    /// <summary>A heading of an article and the text under it.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Heading,nq} (line {Line})")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    internal sealed partial record Section
+    {
+        /// <summary>Used by the generated dataset only: consumers read Section values, they do not create them.</summary>
+        internal Section(string heading, int level, int line, Runtime.LazyText text)
+        {
+            this.Heading = heading;
+            this.Level = level;
+            this.Line = line;
+            this.lazyText = text;
+        }
+
+        /// <summary>The heading line as written (numbering kept, bullet removed).</summary>
+        public string Heading { get; }
+
+        /// <summary>1 for a top-level heading, 2 for a sub-heading.</summary>
+        public int Level { get; }
+
+        /// <summary>1-based line of the heading.</summary>
+        public int Line { get; }
+
+        private readonly Runtime.LazyText lazyText;
+
+        /// <summary>The non-blank lines between this heading and the next one, joined with line feeds (read when first asked for).</summary>
+        public string Text => this.lazyText.Value;
+    }
+
     /// <summary>One entry of a reference list.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
     [global::System.Diagnostics.DebuggerDisplay("{Marker,nq} {Text,nq}")]
@@ -225,13 +225,13 @@ namespace AiDigest
     internal sealed partial record Reference
     {
         /// <summary>Used by the generated dataset only: consumers read Reference values, they do not create them.</summary>
-        internal Reference(string? @marker, string @text, string? @url, string? @arxivId, int @line)
+        internal Reference(string? marker, string text, string? url, string? arxivId, int line)
         {
-            this.Marker = @marker;
-            this.Text = @text;
-            this.Url = @url;
-            this.ArxivId = @arxivId;
-            this.Line = @line;
+            this.Marker = marker;
+            this.Text = text;
+            this.Url = url;
+            this.ArxivId = arxivId;
+            this.Line = line;
         }
 
         /// <summary>The entry's marker (<c>①</c>, <c>[1]</c>); null for a bare URL.</summary>
@@ -257,13 +257,13 @@ namespace AiDigest
     internal sealed partial record Link
     {
         /// <summary>Used by the generated dataset only: consumers read Link values, they do not create them.</summary>
-        internal Link(string @url, LinkKind @kind, int @line, string? @repository, string? @arxivId)
+        internal Link(string url, LinkKind kind, int line, string? repository, string? arxivId)
         {
-            this.Url = @url;
-            this.Kind = @kind;
-            this.Line = @line;
-            this.Repository = @repository;
-            this.ArxivId = @arxivId;
+            this.Url = url;
+            this.Kind = kind;
+            this.Line = line;
+            this.Repository = repository;
+            this.ArxivId = arxivId;
         }
 
         /// <summary>The URL exactly as written, without surrounding punctuation or markup.</summary>
@@ -289,10 +289,10 @@ namespace AiDigest
     internal sealed partial record Figure
     {
         /// <summary>Used by the generated dataset only: consumers read Figure values, they do not create them.</summary>
-        internal Figure(int @line, string? @caption)
+        internal Figure(int line, string? caption)
         {
-            this.Line = @line;
-            this.Caption = @caption;
+            this.Line = line;
+            this.Caption = caption;
         }
 
         /// <summary>1-based line of the image placeholder (of the caption, when there is no image).</summary>
@@ -309,13 +309,13 @@ namespace AiDigest
     internal sealed partial record SearchHit
     {
         /// <summary>Used by the generated dataset only: consumers read SearchHit values, they do not create them.</summary>
-        internal SearchHit(Article @article, Section? @section, int @line, SearchField @field, string @text)
+        internal SearchHit(Article article, Section? section, int line, SearchField field, string text)
         {
-            this.Article = @article;
-            this.Section = @section;
-            this.Line = @line;
-            this.Field = @field;
-            this.Text = @text;
+            this.Article = article;
+            this.Section = section;
+            this.Line = line;
+            this.Field = field;
+            this.Text = text;
         }
 
         /// <summary>The article the line belongs to.</summary>
@@ -378,7 +378,7 @@ namespace AiDigest
                 article = null;
                 return false;
             }
-            return this.byTitle.TryGetValue(title.Trim(), out article);
+            return this.byTitle.TryGetValue(global::AiDigest.Runtime.LookupKeys.Text(title), out article);
         }
 
         /// <summary>The article whose <c>Id</c> is <paramref name="id"/> (surrounding white space ignored, compared ordinally); null when there is none.</summary>
@@ -396,7 +396,7 @@ namespace AiDigest
                 article = null;
                 return false;
             }
-            return this.byId.TryGetValue(id.Trim(), out article);
+            return this.byId.TryGetValue(global::AiDigest.Runtime.LookupKeys.Text(id), out article);
         }
 
         /// <summary>The articles that cite <paramref name="paper"/>, in dataset order (the same as <c>paper.Articles</c>).</summary>
@@ -451,7 +451,7 @@ namespace AiDigest
                 paper = null;
                 return false;
             }
-            return this.byArxivId.TryGetValue(NormalizeArxivId(arxivId), out paper);
+            return this.byArxivId.TryGetValue(global::AiDigest.Runtime.LookupKeys.ArxivId(arxivId), out paper);
         }
 
         /// <summary>The paper whose own links (code, project, paper, demo or model) point into the GitHub repository <paramref name="repository"/>, given as <c>owner/name</c> or as a github.com URL and compared case-insensitively; the first in dataset order when several do; null when there is none.</summary>
@@ -469,7 +469,7 @@ namespace AiDigest
                 paper = null;
                 return false;
             }
-            return this.byRepository.TryGetValue(NormalizeRepository(repository), out paper);
+            return this.byRepository.TryGetValue(global::AiDigest.Runtime.LookupKeys.Repository(repository), out paper);
         }
 
         /// <summary>The paper titled <paramref name="title"/> (the full title, surrounding white space ignored, compared ordinally and case-insensitively); null when there is none.</summary>
@@ -487,57 +487,11 @@ namespace AiDigest
                 paper = null;
                 return false;
             }
-            return this.byTitle.TryGetValue(title.Trim(), out paper);
+            return this.byTitle.TryGetValue(global::AiDigest.Runtime.LookupKeys.Text(title), out paper);
         }
 
         /// <summary>The papers with a code link, in dataset order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Paper> WithCode => this.withCode;
-
-        private static string NormalizeArxivId(string value)
-        {
-            var text = value.Trim();
-            if (text.Length >= 6 && string.Compare(text, 0, "arxiv", 0, 5, global::System.StringComparison.OrdinalIgnoreCase) == 0 && (text[5] == ':' || text[5] == '\uFF1A'))
-            {
-                text = text.Substring(6).Trim();
-            }
-            var v = text.LastIndexOf('v');
-            if (v > 0 && v < text.Length - 1)
-            {
-                var digits = true;
-                for (var i = v + 1; i < text.Length; i++)
-                {
-                    if (text[i] < '0' || text[i] > '9')
-                    {
-                        digits = false;
-                        break;
-                    }
-                }
-                if (digits) text = text.Substring(0, v);
-            }
-            return text;
-        }
-
-        private static string NormalizeRepository(string value)
-        {
-            var text = value.Trim();
-            var scheme = text.IndexOf("://", global::System.StringComparison.Ordinal);
-            if (scheme >= 0) text = text.Substring(scheme + 3);
-            if (text.StartsWith("www.github.com/", global::System.StringComparison.OrdinalIgnoreCase)) text = text.Substring(15);
-            else if (text.StartsWith("github.com/", global::System.StringComparison.OrdinalIgnoreCase)) text = text.Substring(11);
-            var end = text.IndexOfAny(new[] { '?', '#' });
-            if (end >= 0) text = text.Substring(0, end);
-            string? owner = null;
-            string? name = null;
-            foreach (var part in text.Split('/'))
-            {
-                if (part.Length == 0) continue;
-                if (owner == null) owner = part;
-                else if (name == null) name = part;
-            }
-            if (owner == null || name == null) return text;
-            if (name.EndsWith(".git", global::System.StringComparison.OrdinalIgnoreCase)) name = name.Substring(0, name.Length - 4);
-            return owner + "/" + name;
-        }
     }
 
     /// <summary>Every link of every article, in dataset order: a read-only list and the links of each kind.</summary>
@@ -599,147 +553,26 @@ namespace AiDigest
         public static global::System.Collections.Generic.IReadOnlyList<SearchHit> Search(string query)
         {
             var hits = new global::System.Collections.Generic.List<SearchHit>();
-            if (string.IsNullOrEmpty(query) || query.IndexOf('\n') >= 0 || query.IndexOf('\r') >= 0) return hits;
+            if (!Runtime.LineSearch.IsSearchable(query)) return hits;
             var articles = DatasetStorage.Articles;
             for (var a = 0; a < articles.Count; a++)
             {
                 var article = articles[a];
-                if (article.Title.IndexOf(query, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    hits.Add(new SearchHit(article, null, article.Line, SearchField.Title, article.Title));
-                }
-                var text = article.Text;
+                if (Runtime.LineSearch.Contains(article.Title, query)) hits.Add(new SearchHit(article, null, article.Line, SearchField.Title, article.Title));
                 var lines = DatasetStorage.TextLines[a];
                 var sections = article.Sections;
                 var section = -1;
-                var lineIndex = 0;
-                var lineStart = 0;
-                var match = text.IndexOf(query, global::System.StringComparison.OrdinalIgnoreCase);
-                while (match >= 0)
+                foreach (var match in Runtime.LineSearch.Lines(article.Text, query))
                 {
-                    var lineEnd = text.IndexOf('\n', lineStart);
-                    while (lineEnd >= 0 && lineEnd < match)
-                    {
-                        lineStart = lineEnd + 1;
-                        lineIndex++;
-                        lineEnd = text.IndexOf('\n', lineStart);
-                    }
-                    if (lineEnd < 0) lineEnd = text.Length;
-                    var line = lines[lineIndex];
+                    var line = lines[match.LineIndex];
                     while (section + 1 < sections.Count && sections[section + 1].Line <= line) section++;
                     var field = SearchField.Text;
-                    if (lineIndex == 0 && article.Lede != null) field = SearchField.Lede;
+                    if (match.LineIndex == 0 && article.Lede != null) field = SearchField.Lede;
                     else if (section >= 0 && sections[section].Line == line) field = SearchField.Heading;
-                    hits.Add(new SearchHit(article, section >= 0 ? sections[section] : null, line, field, text.Substring(lineStart, lineEnd - lineStart)));
-                    if (lineEnd >= text.Length) break;
-                    match = text.IndexOf(query, lineEnd + 1, global::System.StringComparison.OrdinalIgnoreCase);
+                    hits.Add(new SearchHit(article, section >= 0 ? sections[section] : null, line, field, match.Text));
                 }
             }
             return hits;
-        }
-
-        /// <summary>A body text, materialised as a string only when first read (and then kept).</summary>
-        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        internal sealed class LazyText
-        {
-            private readonly string pool;
-            private readonly ArchiveSource? source;
-            private readonly int start;
-            private readonly int length;
-            private string? value;
-
-            /// <summary>A part of a string compiled into the assembly.</summary>
-            internal LazyText(string pool, int start, int length) { this.pool = pool; this.source = null; this.start = start; this.length = length; }
-
-            /// <summary>The non-blank lines of a byte range of an embedded archive.</summary>
-            internal LazyText(ArchiveSource source, int start, int length) { this.pool = string.Empty; this.source = source; this.start = start; this.length = length; }
-
-            /// <summary>The text.</summary>
-            internal string Value
-            {
-                get
-                {
-                    var text = this.value;
-                    if (text == null)
-                    {
-                        var source = this.source;
-                        text = source == null ? this.pool.Substring(this.start, this.length) : source.NonBlankLines(this.start, this.length);
-                        this.value = text;
-                    }
-                    return text;
-                }
-            }
-        }
-
-        /// <summary>An archive embedded as a manifest resource by the package's targets, loaded once on first use.</summary>
-        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        internal sealed class ArchiveSource
-        {
-            private readonly string resourceName;
-            private readonly int utf8Length;
-            private readonly object gate = new object();
-            private byte[]? bytes;
-            private int offset;
-
-            internal ArchiveSource(string resourceName, int utf8Length) { this.resourceName = resourceName; this.utf8Length = utf8Length; }
-
-            /// <summary>The lines of the byte range that hold more than white space, joined with line feeds (as the archive parser joins them).</summary>
-            internal string NonBlankLines(int start, int length)
-            {
-                var text = global::System.Text.Encoding.UTF8.GetString(this.Bytes(), this.offset + start, length);
-                var builder = new global::System.Text.StringBuilder(text.Length);
-                var lineStart = 0;
-                for (var i = 0; i <= text.Length; i++)
-                {
-                    if (i < text.Length && text[i] != '\n' && text[i] != '\r') continue;
-                    if (!IsBlank(text, lineStart, i))
-                    {
-                        if (builder.Length > 0) builder.Append('\n');
-                        builder.Append(text, lineStart, i - lineStart);
-                    }
-                    if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                    lineStart = i + 1;
-                }
-                return builder.ToString();
-            }
-
-            private static bool IsBlank(string text, int start, int end)
-            {
-                for (var i = start; i < end; i++)
-                {
-                    var c = text[i];
-                    if (!(char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || c == '\u200B')) return false;
-                }
-                return true;
-            }
-
-            private byte[] Bytes()
-            {
-                var loaded = global::System.Threading.Volatile.Read(ref this.bytes);
-                if (loaded != null) return loaded;
-                lock (this.gate)
-                {
-                    if (this.bytes != null) return this.bytes;
-                    var stream = typeof(Digest).Assembly.GetManifestResourceStream(this.resourceName);
-                    if (stream == null) throw new global::System.InvalidOperationException("The archive resource '" + this.resourceName + "' is missing from " + typeof(Digest).Assembly.GetName().Name + ": the AiDigest.Generators package's targets embed it; rebuild the project.");
-                    var buffer = new byte[stream.Length];
-                    using (stream)
-                    {
-                        var read = 0;
-                        while (read < buffer.Length)
-                        {
-                            var n = stream.Read(buffer, read, buffer.Length - read);
-                            if (n <= 0) break;
-                            read += n;
-                        }
-                    }
-                    var bom = buffer.Length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
-                    if (buffer.Length - bom != this.utf8Length) throw new global::System.InvalidOperationException("The archive resource '" + this.resourceName + "' does not match the archive the dataset was compiled from; rebuild the project.");
-                    this.offset = bom;
-                    global::System.Threading.Volatile.Write(ref this.bytes, buffer);
-                    return buffer;
-                }
-            }
         }
     }
 }

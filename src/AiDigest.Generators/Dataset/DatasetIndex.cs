@@ -106,7 +106,6 @@ internal sealed class DatasetIndex
     /// The archive lines of an article's non-blank body lines, in order: exactly the lines of
     /// <see cref="ArticleModel.Text"/>. Read from the elements, which hold every line of the article as written.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static IReadOnlyList<int> TextLineNumbers(ArticleModel article)
     {
         var numbers = new List<int>(article.Elements.Count);
@@ -130,7 +129,6 @@ internal sealed class DatasetIndex
         return numbers;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private static bool IsBlank(string text, int start, int end)
     {
         for (var i = start; i < end; i++)

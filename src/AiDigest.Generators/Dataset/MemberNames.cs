@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -32,17 +33,17 @@ internal static class MemberNames
 {
     public const int MaxLength = 100;
 
-    private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals" };
+    private static readonly ImmutableArray<string> ObjectMembers = ImmutableArray.Create("Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals");
 
-    /// <summary>Every member <c>ArticleCatalog</c> declares besides the named ones, and its own name.</summary>
-    public static readonly IReadOnlyCollection<string> ArticleCatalogReserved = Reserved(
+    /// <summary>Every member <c>ArticleCatalog</c> declares besides the named ones, and its own name (a test holds this to what the emitter declares).</summary>
+    public static readonly ImmutableArray<string> ArticleCatalogReserved = Reserved(
         "ArticleCatalog", "Count", "Item", "GetEnumerator", "ByTitle", "TryGetByTitle", "ById", "TryGetById", "Citing",
         "items", "byTitle", "byId");
 
-    /// <summary>Every member <c>PaperCatalog</c> declares besides the named ones, and its own name.</summary>
-    public static readonly IReadOnlyCollection<string> PaperCatalogReserved = Reserved(
+    /// <summary>Every member <c>PaperCatalog</c> declares besides the named ones, and its own name (a test holds this to what the emitter declares).</summary>
+    public static readonly ImmutableArray<string> PaperCatalogReserved = Reserved(
         "PaperCatalog", "Count", "Item", "GetEnumerator", "ByArxivId", "TryGetByArxivId", "ByRepository", "TryGetByRepository",
-        "ByTitle", "TryGetByTitle", "WithCode", "NormalizeArxivId", "NormalizeRepository",
+        "ByTitle", "TryGetByTitle", "WithCode",
         "items", "byArxivId", "byRepository", "byTitle", "withCode");
 
     /// <summary>The names of the articles' members, in dataset order.</summary>
@@ -217,10 +218,5 @@ internal static class MemberNames
         return scheme >= 0 ? url.Substring(scheme + 3) : url;
     }
 
-    private static IReadOnlyCollection<string> Reserved(params string[] members)
-    {
-        var all = new List<string>(members);
-        all.AddRange(ObjectMembers);
-        return all;
-    }
+    private static ImmutableArray<string> Reserved(params string[] members) => ImmutableArray.Create(members).AddRange(ObjectMembers);
 }

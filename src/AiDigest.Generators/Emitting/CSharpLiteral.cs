@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Emitting;
 
@@ -12,7 +11,6 @@ internal static class CSharpLiteral
     /// characters, line and paragraph separators and lone surrogates become escapes, so no archive content can
     /// end the literal, break the line or produce invalid UTF-8 in the generated file.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static string String(string? value)
     {
         if (value is null) return "null";
@@ -55,7 +53,6 @@ internal static class CSharpLiteral
     /// Text for an XML doc comment on one line: markup characters escaped, line breaks folded to spaces,
     /// characters XML cannot hold dropped.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static string XmlDoc(string text)
     {
         var builder = new StringBuilder(text.Length);

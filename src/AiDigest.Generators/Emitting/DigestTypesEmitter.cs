@@ -15,7 +15,7 @@ internal static class DigestTypesEmitter
     public const string HintName = "AiDigest.Types.g.cs";
 
     /// <summary>The types the generated code declares in the namespace, and the storage class it nests in the entry class: the entry class cannot take one of their names.</summary>
-    public static IReadOnlyCollection<string> TypeNames { get; } = DeclaredTypeNames();
+    public static ImmutableArray<string> TypeNames { get; } = DeclaredTypeNames();
 
     /// <summary>What each kind of link is, for the generated enum's documentation (a test checks that every kind has one).</summary>
     public static string Describe(LinkKind kind) => kind switch
@@ -38,12 +38,13 @@ internal static class DigestTypesEmitter
         ("Heading", "A section heading."),
         ("Text", "Any other line of the article."));
 
-    private static IReadOnlyCollection<string> DeclaredTypeNames()
+    private static ImmutableArray<string> DeclaredTypeNames()
     {
-        var names = new List<string> { nameof(LinkKind), "SearchField", DigestDataEmitter.StorageClass, "Runtime" };
+        var names = ImmutableArray.CreateBuilder<string>();
+        names.AddRange(nameof(LinkKind), "SearchField", DigestDataEmitter.StorageClass, "Runtime");
         names.AddRange(CatalogEmitter.TypeNames);
         foreach (var record in DatasetSchema.Types) names.Add(record.Name);
-        return names.AsReadOnly();
+        return names.ToImmutable();
     }
 
     public static string Emit(EmitOptions options)

@@ -131,45 +131,79 @@ internal static class Fields
     public static Field<TRow> Hidden<TRow>(string name, Func<EmitOptions, string> type, Func<EmitOptions, string> read, Action<TableWriter, TRow> write) =>
         new Paired<TRow>(name, string.Empty, type, read, write, isProperty: false);
 
-    private sealed class Paired<TRow>(
-        string name, string doc, Func<EmitOptions, string> type, Func<EmitOptions, string> read, Action<TableWriter, TRow> write, bool isProperty = true)
-        : Field<TRow>(name, doc)
+    // Plain readonly fields rather than primary constructors: a captured parameter is a mutable field, and these
+    // objects live in DatasetSchema's static fields, which must hold nothing mutable.
+    private sealed class Paired<TRow> : Field<TRow>
     {
-        public override bool IsProperty => isProperty;
+        private readonly Func<EmitOptions, string> _type;
+        private readonly Func<EmitOptions, string> _read;
+        private readonly Action<TableWriter, TRow> _write;
+        private readonly bool _isProperty;
 
-        public override string PropertyType(EmitOptions options) => type(options);
+        public Paired(string name, string doc, Func<EmitOptions, string> type, Func<EmitOptions, string> read, Action<TableWriter, TRow> write, bool isProperty = true)
+            : base(name, doc)
+        {
+            _type = type;
+            _read = read;
+            _write = write;
+            _isProperty = isProperty;
+        }
 
-        public override string ReadExpression(EmitOptions options) => read(options);
+        public override bool IsProperty => _isProperty;
 
-        public override void Write(TableWriter table, TRow row) => write(table, row);
+        public override string PropertyType(EmitOptions options) => _type(options);
+
+        public override string ReadExpression(EmitOptions options) => _read(options);
+
+        public override void Write(TableWriter table, TRow row) => _write(table, row);
     }
 
-    private sealed class RecordList<TRow, TChild>(
-        string name, string doc, RecordSchema<TChild> child, Func<TRow, IReadOnlyList<TChild>> rows, string contextArguments, bool asList)
-        : Field<TRow>(name, doc)
+    private sealed class RecordList<TRow, TChild> : Field<TRow>
     {
-        public override bool IsProperty => asList;
+        private readonly RecordSchema<TChild> _child;
+        private readonly Func<TRow, IReadOnlyList<TChild>> _rows;
+        private readonly string _contextArguments;
+        private readonly bool _asList;
 
-        public override IEnumerable<IRecordSchema> Children => new IRecordSchema[] { child };
+        public RecordList(string name, string doc, RecordSchema<TChild> child, Func<TRow, IReadOnlyList<TChild>> rows, string contextArguments, bool asList)
+            : base(name, doc)
+        {
+            _child = child;
+            _rows = rows;
+            _contextArguments = contextArguments;
+            _asList = asList;
+        }
 
-        public override string PropertyType(EmitOptions options) => asList ? ListOf(child.Name) : child.Name + "[]";
+        public override bool IsProperty => _asList;
+
+        public override IEnumerable<IRecordSchema> Children => new IRecordSchema[] { _child };
+
+        public override string PropertyType(EmitOptions options) => _asList ? ListOf(_child.Name) : _child.Name + "[]";
 
         public override string ReadExpression(EmitOptions options)
         {
-            var array = "this.reader.Array(() => this." + child.ReaderMethod + "(" + contextArguments + "))";
-            return asList ? "Runtime.ReadOnlyLists.Of(" + array + ")" : array;
+            var array = "this.reader.Array(() => this." + _child.ReaderMethod + "(" + _contextArguments + "))";
+            return _asList ? "Runtime.ReadOnlyLists.Of(" + array + ")" : array;
         }
 
         public override void Write(TableWriter table, TRow row)
         {
-            var items = rows(row);
+            var items = _rows(row);
             table.Int(items.Count);
-            foreach (var item in items) child.Write(table, item);
+            foreach (var item in items) _child.Write(table, item);
         }
     }
 
-    private sealed class LazyTextField<TRow>(string name, string doc, Func<TRow, StoredText> value) : Field<TRow>(name, doc)
+    private sealed class LazyTextField<TRow> : Field<TRow>
     {
+        private readonly Func<TRow, StoredText> _value;
+
+        public LazyTextField(string name, string doc, Func<TRow, StoredText> value)
+            : base(name, doc)
+        {
+            _value = value;
+        }
+
         public override bool IsLazyText => true;
 
         public override string PropertyType(EmitOptions options) => "string";
@@ -178,6 +212,6 @@ internal static class Fields
 
         public override string ReadExpression(EmitOptions options) => "this.reader.Text(source)";
 
-        public override void Write(TableWriter table, TRow row) => value(row).Write(table);
+        public override void Write(TableWriter table, TRow row) => _value(row).Write(table);
     }
 }

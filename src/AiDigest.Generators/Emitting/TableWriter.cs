@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Emitting;
 
@@ -29,7 +28,6 @@ internal sealed class TableWriter
 
     public string Pool => _pool.ToString();
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public void Int(int value)
     {
         var remaining = (uint)value;
@@ -42,7 +40,6 @@ internal sealed class TableWriter
         }
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public void String(string? value)
     {
         if (value is null)

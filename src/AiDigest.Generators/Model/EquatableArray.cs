@@ -11,7 +11,8 @@ namespace AiDigest.Generators.Model;
 internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
-    public static readonly EquatableArray<T> Empty = new(Array.Empty<T>());
+    /// <summary>No items (the default value is empty too).</summary>
+    public static EquatableArray<T> Empty => default;
 
     private readonly T[]? _items;
 

@@ -2,20 +2,19 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Parsing;
 
 /// <summary>
 /// Splits an archive into <see cref="SourceLine"/>s as its text is written in, piece by piece: LF, CRLF and CR alike
 /// end a line (a CRLF split across two pieces too), a leading byte-order mark is dropped, and the first control
-/// character or U+FFFD of each line is noted (for AIDG0011).
+/// character or U+FFFD of each line is noted (for AIDG0002).
 /// </summary>
 /// <remarks>
 /// A <see cref="TextWriter"/> because that is how a large text hands out its characters without one copy of the
 /// whole: the compiler keeps a 100-page archive as a list of chunks, and <c>SourceText.Write</c> passes them on as
-/// they are. Copying it into one string first would mean 50 MB more on the large-object heap for every build,
-/// which the compiler server's garbage collector then has to reclaim.
+/// they are. Copying it into one string first would put a second copy of the archive on the large-object heap on
+/// every build, for the compiler server's garbage collector to reclaim.
 /// </remarks>
 internal sealed class ArchiveLines : TextWriter
 {
@@ -26,7 +25,7 @@ internal sealed class ArchiveLines : TextWriter
     /// The control characters but tab (the line breaks never reach a line): all ASCII, so the runtime searches for
     /// them vectorised. U+FFFD (what a decoder puts for bytes that are not UTF-8) is searched on its own.
     /// </summary>
-    private static readonly char[] ControlCharacters = ControlCharacterSet();
+    private static readonly string ControlCharacters = ControlCharacterSet();
 
     /// <summary>
     /// Lines in blocks small enough for the small-object heap, copied once into <see cref="Lines"/> at the end: no
@@ -100,7 +99,6 @@ internal sealed class ArchiveLines : TextWriter
     }
 
     /// <summary>One piece of text, from a string or from a character array (exactly one of the two).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private void Append(string? text, char[]? chars, int index, int count)
     {
         if (_completed) throw new InvalidOperationException("The text is complete.");
@@ -184,7 +182,7 @@ internal sealed class ArchiveLines : TextWriter
     /// <summary>Notes the first invalid character of this part of the current line, if any.</summary>
     private void NoteInvalid(ReadOnlySpan<char> segment)
     {
-        var control = segment.IndexOfAny(ControlCharacters);
+        var control = segment.IndexOfAny(ControlCharacters.AsSpan());
         var replacement = segment.IndexOf('\uFFFD');
         var first = control < 0 ? replacement : replacement < 0 ? control : Math.Min(control, replacement);
         if (first < 0) return;
@@ -193,13 +191,13 @@ internal sealed class ArchiveLines : TextWriter
         _lineHasInvalid = true;
     }
 
-    private static char[] ControlCharacterSet()
+    private static string ControlCharacterSet()
     {
         var set = new List<char> { '\u007F' };
         for (var c = '\0'; c < ' '; c++)
         {
             if (c is not ('\t' or '\n' or '\r')) set.Add(c);
         }
-        return set.ToArray();
+        return new string(set.ToArray());
     }
 }

@@ -31,7 +31,6 @@ internal static class ArchiveParser
     /// Articles and sections get their <c>Text</c> only when the texts are compiled in: when the archive is embedded
     /// as a resource the generated code reads them from its bytes, and building them here would be wasted work.
     /// </remarks>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static ArchiveModel Parse(ArchiveFile file, ArchiveLines split, CancellationToken cancellationToken = default)
     {
         var includeBodyTexts = file.ResourceName is null;
@@ -175,7 +174,6 @@ internal static class ArchiveParser
     /// starting with <c>#</c> is a title; inside a body only <c>#</c> directly followed by text is, since
     /// <c># text</c> there is a code comment or markdown.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsTitleLine(string line, bool atBoundary)
     {
         if (line.Length == 0 || line[0] != '#') return false;

@@ -25,7 +25,6 @@ internal sealed class ArticleAssembler
     /// <param name="titleLine">The <c>#Title</c> line.</param>
     /// <param name="body">Every line after the title up to (not including) the separator.</param>
     /// <param name="separator">The closing <c>....</c> line, or null when the article is not closed.</param>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static ArticleModel Assemble(
         int index, string title, SourceLine titleLine, LineSpan body, SourceLine? separator, DiagnosticBag diagnostics,
         bool includeBodyTexts = true)
@@ -66,7 +65,6 @@ internal sealed class ArticleAssembler
             assembler.Utf8Range(0, body.Count - 1));
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private string RawText(Block block)
     {
         if (block.First == block.Last) return _body[block.First].Text;
@@ -79,7 +77,6 @@ internal sealed class ArticleAssembler
         return builder.ToString();
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private string JoinNonBlank(int first, int last)
     {
         var builder = new StringBuilder();
@@ -100,7 +97,6 @@ internal sealed class ArticleAssembler
     }
 
     /// <summary>Where body line <paramref name="line"/> (or the next non-blank one) starts in the article's text.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private int TextOffsetOf(int line)
     {
         var offset = 0;
@@ -114,7 +110,6 @@ internal sealed class ArticleAssembler
     /// <summary>Where the text after body line <paramref name="line"/> would start (the end of the text when nothing follows).</summary>
     private int TextOffsetAfter(int line) => TextOffsetOf(line + 1);
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private EquatableArray<SectionModel> Sections()
     {
         var sections = new List<SectionModel>();
@@ -135,7 +130,6 @@ internal sealed class ArticleAssembler
         return sections.ToEquatableArray();
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private List<ReferenceModel> References()
     {
         var references = new List<ReferenceModel>();
@@ -188,7 +182,6 @@ internal sealed class ArticleAssembler
     }
 
     /// <summary>Every URL of the article, in order; papers are collected on the way so each citation keeps its line.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private List<LinkModel> LinksAndCitations(List<ReferenceModel> references, CitationCollector citations)
     {
         var links = new List<LinkModel>();
@@ -282,7 +275,6 @@ internal sealed class ArticleAssembler
     }
 
     /// <summary>Each image with the caption right after it; a caption with no image after an image takes the image that follows it, or stands alone.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private EquatableArray<FigureModel> Figures()
     {
         var figures = new List<FigureModel>();

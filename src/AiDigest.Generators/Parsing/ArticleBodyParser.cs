@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Text;
@@ -65,7 +66,6 @@ internal sealed class ArticleBodyParser
         _blocks = new List<Block>((lines.Count / 2) + 1);
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static List<Block> Parse(LineSpan bodyLines)
     {
         var parser = new ArticleBodyParser(bodyLines);
@@ -76,7 +76,6 @@ internal sealed class ArticleBodyParser
 
     private string Trimmed(int index) => _trimmed[index] ??= TextShapes.Trim(_lines[index].Text);
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private int NextNonBlank(int index)
     {
         for (var i = index; i < _lines.Count; i++)
@@ -86,7 +85,6 @@ internal sealed class ArticleBodyParser
         return -1;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private void TakeCertainBlocks()
     {
         var i = NextNonBlank(0);
@@ -112,7 +110,6 @@ internal sealed class ArticleBodyParser
         }
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     /// <summary><c>## 方法</c> (level 1) and <c>### 细节</c> (level 2): markdown headings, the marks removed. A single <c># </c> is body text.</summary>
     private static MarkdownHeadingShape? MarkdownHeading(string trimmed)
     {
@@ -138,7 +135,6 @@ internal sealed class ArticleBodyParser
         return new Block(ElementKind.Paragraph, i, i) { IsUnresolved = true };
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private int TakeCode(int start)
     {
         var last = start;
@@ -217,11 +213,11 @@ internal sealed class ArticleBodyParser
         return last;
     }
 
-    private static readonly char[] Colons = { ':', ':' };
+    private const string Colons = "::";
 
     private static string ReferenceHeadingText(string trimmed)
     {
-        var colon = trimmed.IndexOfAny(Colons);
+        var colon = TextShapes.IndexOfAny(trimmed, Colons);
         return colon >= 0 ? TextShapes.Trim(trimmed.Substring(0, colon)) : trimmed;
     }
 
@@ -236,7 +232,6 @@ internal sealed class ArticleBodyParser
         return last;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private void ResolveTextLines()
     {
         ResolveLede();
@@ -308,7 +303,6 @@ internal sealed class ArticleBodyParser
         }
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private int PreviousNonBlank(int index)
     {
         for (var i = index - 1; i >= 0; i--)
@@ -359,7 +353,6 @@ internal sealed class ArticleBodyParser
     /// Scraped tables arrive one cell a line. Three or more short lines in a row start one; it goes on while
     /// most of the following lines are still short, and becomes a single <see cref="ElementKind.Table"/> block.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private void ResolveTables()
     {
         for (var b = 0; b < _blocks.Count; b++)
@@ -408,7 +401,6 @@ internal sealed class ArticleBodyParser
         return false;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private bool IsCell(Block block)
     {
         if (!block.IsUnresolved) return false;
@@ -421,7 +413,6 @@ internal sealed class ArticleBodyParser
     }
 
     /// <summary>How many heading-like lines right after an image are themselves followed by a heading or image: captions, not headings.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private int CountCaptionEvidence()
     {
         var evidence = 0;
@@ -480,7 +471,6 @@ internal sealed class ArticleBodyParser
     /// connective (那么…, 所以…: spoken prose), must not be a long clause with commas, and a question must be
     /// more than a word or two ("结果呢?" is prose).
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private static bool IsUnnumberedHeadingText(string text)
     {
         if (!IsHeadingText(text, MaxHeadingWidth)) return false;
@@ -497,16 +487,15 @@ internal sealed class ArticleBodyParser
         return text.IndexOf(". ", StringComparison.Ordinal) < 0;
     }
 
-    private static readonly string[] Connectives = { "那么", "那", "所以", "但是", "但", "然后", "而且", "因此", "不过", "如果", "其实", "比如", "例如" };
+    private static readonly ImmutableArray<string> Connectives = ImmutableArray.Create("那么", "那", "所以", "但是", "但", "然后", "而且", "因此", "不过", "如果", "其实", "比如", "例如");
 
     /// <summary>Words that continue a sentence broken by an inline formula image (其中…, 与…, 和…).</summary>
-    private static readonly string[] ContinuationWords = { "其中", "与", "和", "及", "或", "的", "即", "并", "来", "是", "表示", "分别", "下的", "中的" };
+    private static readonly ImmutableArray<string> ContinuationWords = ImmutableArray.Create("其中", "与", "和", "及", "或", "的", "即", "并", "来", "是", "表示", "分别", "下的", "中的");
 
     /// <summary>
     /// Scraped formulas become image placeholders in the middle of a sentence; the pieces around them
     /// (",进而实现了…", "其中伽马函数", "(减去均值") are prose, neither captions nor headings.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsSentenceFragment(string text)
     {
         if (text.Length == 0) return true;
@@ -523,7 +512,7 @@ internal sealed class ArticleBodyParser
     }
 
     /// <summary>Words a sentence does not end on; a line ending on one runs on into the formula image after it.</summary>
-    private static readonly string[] DanglingWords = { "即", "其中", "公式", "如下", "为", "的", "是", "和", "与", "及", "在" };
+    private static readonly ImmutableArray<string> DanglingWords = ImmutableArray.Create("即", "其中", "公式", "如下", "为", "的", "是", "和", "与", "及", "在");
 
     /// <summary>Whether the prose before the image at <paramref name="imageBlock"/> stops mid-sentence, so the line after the image goes on with it.</summary>
     private bool ProseRunsThroughImage(int imageBlock)
@@ -535,7 +524,6 @@ internal sealed class ArticleBodyParser
         return IsSentenceFragment(text) || !TextShapes.EndsClause(text[text.Length - 1]) && !(text[text.Length - 1] is '?' or '?' or '」' or '”' or ')' or ')');
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private static bool HasCommaOutsideBrackets(string text)
     {
         var depth = 0;
@@ -552,7 +540,6 @@ internal sealed class ArticleBodyParser
     private static bool NamesFigure(string text) => text.EndsWith("图", StringComparison.Ordinal);
 
     /// <summary>Short, unpunctuated at the end, no sentence stop inside, no URL, not a quotation: how headings look.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsHeadingText(string text, double maxWidth)
     {
         if (text.Length == 0 || TextShapes.Width(text) > maxWidth) return false;

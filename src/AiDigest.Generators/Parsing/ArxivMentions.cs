@@ -10,15 +10,11 @@ internal static class ArxivMentions
     /// <summary>An id mentioned in running text (<c>arXiv:2512.16969v1</c>), with its column.</summary>
     public readonly record struct Mention(int Column, int Length, string Written, string? Id);
 
-    /// <summary>Shared by every line that does not mention arXiv (most of them); callers only read what they get.</summary>
-    private static readonly List<Mention> None = new(0);
-
     /// <summary>Finds <c>arXiv:ID</c> and <c>arXiv ID</c> mentions; <see cref="Mention.Id"/> is null when the id is malformed.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
-    public static List<Mention> FindMentions(string line)
+    public static IReadOnlyList<Mention> FindMentions(string line)
     {
         var index = line.IndexOf("arxiv", StringComparison.OrdinalIgnoreCase);
-        if (index < 0) return None;
+        if (index < 0) return Array.Empty<Mention>();
         var mentions = new List<Mention>();
         while (true)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Parsing;
@@ -18,10 +19,9 @@ internal enum NumberingStyle
 /// <summary>Recognisers for single lines, each a pure function of the trimmed text.</summary>
 internal static class LineShapes
 {
-    private static readonly string[] ImageExtensions = { ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg" };
+    private static readonly ImmutableArray<string> ImageExtensions = ImmutableArray.Create(".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg");
 
     /// <summary><c>图片</c>, <c>image.png</c>, or any single token ending in an image extension.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsImage(string trimmed)
     {
         if (trimmed is "图片" or "[图片]" or "【图片】" or "image" or "图") return true;
@@ -41,7 +41,6 @@ internal static class LineShapes
     }
 
     /// <summary>A video marker <c>,时长17:33</c>; returns the duration as written.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool TryVideo(string trimmed, out string duration)
     {
         duration = string.Empty;
@@ -65,7 +64,6 @@ internal static class LineShapes
     /// The separator <c>....</c> that closes an article: four or more dots, alone on the line (spaces around them
     /// allowed). Reads the line in place, without a trimmed copy: the boundary pass asks this of every line.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsSeparatorLine(string line)
     {
         var start = 0;
@@ -92,7 +90,6 @@ internal static class LineShapes
     /// <c>图 1 …</c>, <c>图一:…</c>, <c>表格 2 …</c>, <c>Figure 3.</c>: a figure or table caption,
     /// unless the number is followed by a verb ("图 5 展示了…" is prose about the figure).
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsNumberedCaption(string trimmed)
     {
         if (trimmed.Length == 0 || trimmed[0] is not ('表' or '图' or 'F' or 'f' or 'T' or 't')) return false;
@@ -120,20 +117,19 @@ internal static class LineShapes
     }
 
     /// <summary>Words that make <c>图 5 …</c> a sentence about the figure rather than its caption.</summary>
-    private static readonly string[] CaptionVerbs = { "展示", "所示", "中", "为", "是", "表明", "显示", "给出", "可以", "可见", "说明", "和", "与", "的" };
+    private static readonly ImmutableArray<string> CaptionVerbs = ImmutableArray.Create("展示", "所示", "中", "为", "是", "表明", "显示", "给出", "可以", "可见", "说明", "和", "与", "的");
 
-    private static readonly char[] ClosingSquareBrackets = { ']', '】' };
+    private const string ClosingSquareBrackets = "]】";
 
-    private static readonly char[] ClosingParentheses = { ')', ')' };
+    private const string ClosingParentheses = "))";
 
     /// <summary>A reference-list heading: <c>参考文献</c>, <c>参考链接:</c>, <c>References</c>…; <paramref name="inlineEntry"/> is the text after the colon, if any.</summary>
-    private static readonly char[] Colons = { ':', ':' };
+    private const string Colons = "::";
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool IsReferenceHeading(string trimmed, out string inlineEntry)
     {
         inlineEntry = string.Empty;
-        var colon = trimmed.IndexOfAny(Colons);
+        var colon = TextShapes.IndexOfAny(trimmed, Colons);
         if ((colon < 0 ? trimmed.Length : colon) > 16) return false;
         var head = colon < 0 ? trimmed : TextShapes.Trim(trimmed.Substring(0, colon));
         if (head.Length == 0 || head.Length > 12 || !IsReferenceHeadingWord(head)) return false;
@@ -161,7 +157,6 @@ internal static class LineShapes
     }
 
     /// <summary>The marker of a reference-list entry: <c>①</c>, <c>[1]</c>, <c>1.</c>; null for a bare URL entry.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool TryReferenceMarker(string trimmed, out string? marker, out int textStart)
     {
         marker = null;
@@ -174,7 +169,7 @@ internal static class LineShapes
         }
         else if (trimmed[0] is '[' or '【')
         {
-            var close = trimmed.IndexOfAny(ClosingSquareBrackets);
+            var close = TextShapes.IndexOfAny(trimmed, ClosingSquareBrackets);
             if (close < 2 || close > 5 || !AllDigits(trimmed, 1, close - 1)) return false;
             marker = trimmed.Substring(0, close + 1);
             textStart = close + 1;
@@ -220,7 +215,6 @@ internal static class LineShapes
     }
 
     /// <summary><c>1.</c>, <c>1、</c>, <c>1)</c> or <c>1:</c> at the start; the length includes the following spaces.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool TryArabicPrefix(string trimmed, out int length)
     {
         length = 0;
@@ -239,7 +233,6 @@ internal static class LineShapes
     /// <summary>
     /// The numbering of a heading-like line and where its text starts; <see cref="NumberingStyle.None"/> when unnumbered.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static NumberingStyle Numbering(string trimmed, out int textStart)
     {
         textStart = 0;
@@ -257,7 +250,7 @@ internal static class LineShapes
         // (1) (1) (一)
         if (trimmed[0] is '(' or '(')
         {
-            var close = trimmed.IndexOfAny(ClosingParentheses);
+            var close = TextShapes.IndexOfAny(trimmed, ClosingParentheses);
             if (close is >= 2 and <= 4 && (AllDigits(trimmed, 1, close - 1) || IsChineseNumeral(trimmed, 1, close - 1)))
             {
                 textStart = SkipSpaces(trimmed, close + 1);
@@ -354,7 +347,6 @@ internal static class LineShapes
     }
 
     /// <summary>The first line of a code block: Python imports and definitions, mermaid diagrams, markdown fences.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool StartsCode(string line)
     {
         // Every opening below starts the line itself: most lines are told apart by their first character.
@@ -372,15 +364,11 @@ internal static class LineShapes
         return false;
     }
 
-    private static readonly string[] DiagramOpenings =
-    {
-        "graph TD", "graph LR", "graph TB", "graph BT", "graph RL", "flowchart ", "sequenceDiagram", "classDiagram", "stateDiagram", "gantt", "erDiagram",
-    };
+    private static readonly ImmutableArray<string> DiagramOpenings = ImmutableArray.Create("graph TD", "graph LR", "graph TB", "graph BT", "graph RL", "flowchart ", "sequenceDiagram", "classDiagram", "stateDiagram", "gantt", "erDiagram");
 
-    private static readonly char[] CodePunctuation = { '(', ')', '[', ']', '{', '}', '=', ';', ',', '\'', '"' };
+    private const string CodePunctuation = "()[]{}=;,'\"";
 
     /// <summary>Whether a line can continue a code block: indented, a comment, or ASCII with code punctuation.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool ContinuesCode(string line)
     {
         if (TextShapes.IsBlank(line)) return true;
@@ -390,7 +378,7 @@ internal static class LineShapes
         if (TextShapes.ContainsCjk(trimmed)) return false;
         if (trimmed.StartsWith("#", StringComparison.Ordinal) || trimmed.StartsWith("%%", StringComparison.Ordinal) || trimmed.StartsWith("//", StringComparison.Ordinal)) return true;
         if (trimmed is "end" or "pass" or "```") return true;
-        return trimmed.IndexOfAny(CodePunctuation) >= 0 && !LinkScanner.IsUrlOnly(trimmed);
+        return TextShapes.IndexOfAny(trimmed, CodePunctuation) >= 0 && !LinkScanner.IsUrlOnly(trimmed);
     }
 
     public static bool IsTableOfContentsHeading(string trimmed) =>

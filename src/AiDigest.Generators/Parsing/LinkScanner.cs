@@ -14,13 +14,9 @@ internal readonly record struct FoundUrl(int Column, string Url);
 /// </summary>
 internal static class LinkScanner
 {
-    /// <summary>Shared by every line without a URL (most of them); callers only read what they get.</summary>
-    private static readonly List<FoundUrl> None = new(0);
-
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
-    public static List<FoundUrl> FindUrls(string line)
+    public static IReadOnlyList<FoundUrl> FindUrls(string line)
     {
-        if (line.IndexOf("http", StringComparison.OrdinalIgnoreCase) < 0) return None;
+        if (line.IndexOf("http", StringComparison.OrdinalIgnoreCase) < 0) return Array.Empty<FoundUrl>();
         var found = new List<FoundUrl>();
         var i = 0;
         while (i < line.Length)
@@ -46,7 +42,6 @@ internal static class LinkScanner
         return urls.Count == 1 && urls[0].Column == 0 && urls[0].Url.Length == trimmedLine.Length;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private static int IndexOfScheme(string line, int from)
     {
         for (var i = from; i + 7 <= line.Length; i++)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Parsing;
@@ -25,7 +26,7 @@ internal enum PaperField
 internal readonly record struct PaperMetadataLine(PaperField Field, string Key, string Value, string? Url, int ValueColumn)
 {
     /// <summary>Keys with spaces removed and Latin letters lower-cased.</summary>
-    private static readonly Dictionary<string, PaperField> Keys = new(StringComparer.Ordinal)
+    private static readonly ImmutableDictionary<string, PaperField> Keys = new Dictionary<string, PaperField>(StringComparer.Ordinal)
     {
         ["论文标题"] = PaperField.Title, ["论文名称"] = PaperField.Title, ["论文题目"] = PaperField.Title,
         ["papertitle"] = PaperField.Title, ["title"] = PaperField.Title,
@@ -45,9 +46,8 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         ["在线demo"] = PaperField.Demo, ["在线体验"] = PaperField.Demo,
         ["模型链接"] = PaperField.Model, ["模型地址"] = PaperField.Model, ["模型下载"] = PaperField.Model,
         ["huggingface"] = PaperField.Model, ["model"] = PaperField.Model,
-    };
+    }.ToImmutableDictionary(StringComparer.Ordinal);
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool TryParse(string line, out PaperMetadataLine metadata)
     {
         metadata = default;
@@ -62,23 +62,25 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
     }
 
     /// <summary>The first character (lower-cased) of every key: most lines of prose fail this test at once.</summary>
-    private static readonly HashSet<char> KeyStarts = FirstCharacters();
+    private static readonly string KeyStarts = FirstCharacters();
 
     /// <summary>The longest key, in characters, spaces included (<c>GitHub 地址</c>, <c>Project Page</c>).</summary>
     private const int MaxKeyLength = 16;
 
-    private static HashSet<char> FirstCharacters()
+    private static string FirstCharacters()
     {
         var starts = new HashSet<char>();
         foreach (var key in Keys.Keys) starts.Add(key[0]);
-        return starts;
+        var characters = new char[starts.Count];
+        starts.CopyTo(characters);
+        Array.Sort(characters);
+        return new string(characters);
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     private static bool TryParseKeyValue(string line, int keyStart, out PaperMetadataLine metadata)
     {
         metadata = default;
-        if (!KeyStarts.Contains(TextShapes.ToLowerInvariant(line[keyStart]))) return false;
+        if (KeyStarts.IndexOf(TextShapes.ToLowerInvariant(line[keyStart])) < 0) return false;
         var colon = -1;
         for (var j = keyStart; j < line.Length && j - keyStart <= MaxKeyLength; j++)
         {
@@ -140,14 +142,12 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
     }
 
     /// <summary>The words that name each field in a label, in the order they are tried.</summary>
-    private static readonly (PaperField Field, string[] Words)[] LabelWords =
-    {
-        (PaperField.Code, new[] { "code", "代码", "github" }),
-        (PaperField.Demo, new[] { "demo", "体验" }),
-        (PaperField.Model, new[] { "model", "模型", "weights", "checkpoint" }),
-        (PaperField.Project, new[] { "project", "homepage", "主页" }),
-        (PaperField.Paper, new[] { "paper", "arxiv", "论文", "pdf" }),
-    };
+    private static readonly ImmutableArray<(PaperField Field, ImmutableArray<string> Words)> LabelWords = ImmutableArray.Create(
+        (PaperField.Code, ImmutableArray.Create("code", "代码", "github")),
+        (PaperField.Demo, ImmutableArray.Create("demo", "体验")),
+        (PaperField.Model, ImmutableArray.Create("model", "模型", "weights", "checkpoint")),
+        (PaperField.Project, ImmutableArray.Create("project", "homepage", "主页")),
+        (PaperField.Paper, ImmutableArray.Create("paper", "arxiv", "论文", "pdf")));
 
     private static PaperField? FieldFromUrl(string url)
     {

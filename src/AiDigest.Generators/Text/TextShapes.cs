@@ -1,3 +1,4 @@
+using System;
 
 namespace AiDigest.Generators.Text;
 
@@ -7,7 +8,13 @@ internal static class TextShapes
     /// <summary>White space as the archive uses it, including no-break and ideographic spaces.</summary>
     public static bool IsSpace(char c) => Runtime.TextRules.IsSpace(c);
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
+    /// <summary>The first position at or after <paramref name="start"/> of any of <paramref name="characters"/>; -1 when there is none.</summary>
+    public static int IndexOfAny(string text, string characters, int start = 0)
+    {
+        var found = text.AsSpan(start).IndexOfAny(characters.AsSpan());
+        return found < 0 ? -1 : start + found;
+    }
+
     public static bool IsBlank(string text)
     {
         foreach (var c in text)
@@ -17,7 +24,6 @@ internal static class TextShapes
         return true;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static string Trim(string text)
     {
         var start = 0;
@@ -27,7 +33,6 @@ internal static class TextShapes
         return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static int LeadingSpaces(string text)
     {
         var i = 0;
@@ -52,7 +57,6 @@ internal static class TextShapes
         (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF')
         || (c >= '\u3040' && c <= '\u30FF') || (c >= '\uAC00' && c <= '\uD7AF');
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static bool ContainsCjk(string text)
     {
         foreach (var c in text)
@@ -63,7 +67,6 @@ internal static class TextShapes
     }
 
     /// <summary>Visual width in "CJK characters": a CJK or full-width character counts 1, anything else a half.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static double Width(string text)
     {
         double width = 0;
@@ -74,7 +77,6 @@ internal static class TextShapes
         return width;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
     public static int LetterCount(string text)
     {
         var count = 0;

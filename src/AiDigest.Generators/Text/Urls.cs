@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Collections.Generic;
 
 namespace AiDigest.Generators.Text;
@@ -24,11 +25,8 @@ internal static class Urls
     public static bool HostIs(string host, string domain) =>
         host == domain || host.EndsWith("." + domain, StringComparison.Ordinal);
 
-    private static readonly string[] NotRepositoryOwners =
-    {
-        "about", "apps", "collections", "enterprise", "events", "explore", "features", "login", "marketplace",
-        "orgs", "pricing", "search", "settings", "signup", "sponsors", "topics", "trending", "users",
-    };
+    private static readonly ImmutableArray<string> NotRepositoryOwners = ImmutableArray.Create("about", "apps", "collections", "enterprise", "events", "explore", "features", "login", "marketplace",
+        "orgs", "pricing", "search", "settings", "signup", "sponsors", "topics", "trending", "users");
 
     /// <summary>The <c>owner/name</c> a github.com URL points into, or null when it names no repository.</summary>
     public static string? GitHubRepository(string url)
@@ -39,7 +37,7 @@ internal static class Urls
         var owner = segments[0];
         var name = segments[1];
         if (name.EndsWith(".git", StringComparison.OrdinalIgnoreCase)) name = name.Substring(0, name.Length - 4);
-        if (owner.Length == 0 || name.Length == 0 || Array.IndexOf(NotRepositoryOwners, owner.ToLowerInvariant()) >= 0) return null;
+        if (owner.Length == 0 || name.Length == 0 || NotRepositoryOwners.Contains(owner.ToLowerInvariant())) return null;
         return owner + "/" + name;
     }
 
@@ -65,10 +63,10 @@ internal static class Urls
     {
         if (Host(url) is not ("github.com" or "www.github.com")) return false;
         var segments = PathSegments(url);
-        return segments.Count < 2 && !(segments.Count == 1 && Array.IndexOf(NotRepositoryOwners, segments[0].ToLowerInvariant()) >= 0);
+        return segments.Count < 2 && !(segments.Count == 1 && NotRepositoryOwners.Contains(segments[0].ToLowerInvariant()));
     }
 
-    private static readonly char[] QueryOrFragment = { '?', '#' };
+    private const string QueryOrFragment = "?#";
 
     private static List<string> PathSegments(string url)
     {
@@ -77,7 +75,7 @@ internal static class Urls
         var segments = new List<string>();
         if (pathStart < 0) return segments;
         var pathEnd = url.Length;
-        var query = url.IndexOfAny(QueryOrFragment, pathStart);
+        var query = TextShapes.IndexOfAny(url, QueryOrFragment, pathStart);
         if (query >= 0) pathEnd = query;
         foreach (var segment in url.Substring(pathStart, pathEnd - pathStart).Split('/'))
         {

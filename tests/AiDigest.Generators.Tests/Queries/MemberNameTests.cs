@@ -102,7 +102,7 @@ public sealed class MemberNameTests
     }
 
     [TestMethod]
-    public void ReservedNamesGetALeadingUnderscore() => CollectionAssert.AreEqual(
+    public void ReservedNamesGetATrailingUnderscore() => CollectionAssert.AreEqual(
         new[] { "Count_", "ByTitle_", "ArticleCatalog_", "ToString_", "items_", "Get_Count", "Set_X", "Paper", "Article", "PaperCatalog", "ByArxivId" },
         MemberNames.Disambiguate(
             new[] { "Count", "ByTitle", "ArticleCatalog", "ToString", "items", "get_Count", "set_X", "Paper", "Article", "PaperCatalog", "ByArxivId" },
@@ -110,8 +110,8 @@ public sealed class MemberNameTests
 
     [TestMethod]
     public void PaperCatalogReservesItsOwnMembers() => CollectionAssert.AreEqual(
-        new[] { "ByArxivId_", "WithCode_", "PaperCatalog_", "NormalizeRepository_", "ArticleCatalog", "ById" },
-        MemberNames.Disambiguate(new[] { "ByArxivId", "WithCode", "PaperCatalog", "NormalizeRepository", "ArticleCatalog", "ById" }, MemberNames.PaperCatalogReserved).ToArray());
+        new[] { "ByArxivId_", "WithCode_", "PaperCatalog_", "TryGetByRepository_", "ArticleCatalog", "ById" },
+        MemberNames.Disambiguate(new[] { "ByArxivId", "WithCode", "PaperCatalog", "TryGetByRepository", "ArticleCatalog", "ById" }, MemberNames.PaperCatalogReserved).ToArray());
 
     [TestMethod]
     public void DuplicatesAreNumberedInDatasetOrderAroundNamesOthersHave() => CollectionAssert.AreEqual(
@@ -238,6 +238,9 @@ public sealed class MemberNameTests
 
         Assert.IsTrue(declared.Count >= 8, string.Join(",", declared));
         CollectionAssert.IsSubsetOf(declared, reserved.ToList(), typeName + " declares members the naming rules do not reserve: " + string.Join(",", declared.Except(reserved)));
-        CollectionAssert.IsSubsetOf(new[] { "Equals", "GetHashCode", "ToString", "GetType" }, reserved.ToList());
+        var objectMembers = new[] { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" };
+        CollectionAssert.IsSubsetOf(objectMembers, reserved.ToList());
+        var stale = reserved.Except(declared).Except(objectMembers).Where(name => name != type.Name).ToList();
+        Assert.AreEqual(0, stale.Count, typeName + " no longer declares these reserved names: " + string.Join(",", stale));
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using AiDigest.Generators.Dataset;
 
-namespace AiDigest.Generators.Tests.Queries;
+namespace AiDigest.Generators.Tests.Dataset;
 
 /// <summary>The names of the catalogs' members: the rules, the seed, hostile titles, and stability.</summary>
 [TestClass]

@@ -6,7 +6,7 @@ using System.Text;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
-namespace AiDigest.Generators.Tests.Queries;
+namespace AiDigest.Generators.Tests.Analyzer;
 
 /// <summary>
 /// The analyzer runs in a real build: a consumer project in a temporary folder references the built generator

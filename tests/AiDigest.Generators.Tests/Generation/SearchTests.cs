@@ -5,7 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using AiDigest.Generators.Text;
 using AiDigest.Generators.Dataset;
 
-namespace AiDigest.Generators.Tests.Queries;
+namespace AiDigest.Generators.Tests.Generation;
 
 /// <summary><c>Digest.Search</c> over the real seed; the expected lines are where the terms stand in the file.</summary>
 [TestClass]

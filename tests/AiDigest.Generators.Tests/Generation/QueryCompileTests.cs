@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using AiDigest.Generators.Analyzer;
 
-namespace AiDigest.Generators.Tests.Queries;
+namespace AiDigest.Generators.Tests.Generation;
 
 /// <summary>
 /// The query API compiles, with warnings as errors, for old and new consumers: C# 7.3 on .NET Standard 2.0

@@ -5,7 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using AiDigest.Generators.Dataset;
 using AiDigest.Generators.Runtime;
 
-namespace AiDigest.Generators.Tests.Queries;
+namespace AiDigest.Generators.Tests.Dataset;
 
 /// <summary>The generated named members and lookups over the real seed, run; answers checked against a reading of the file.</summary>
 [TestClass]

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Text;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using AiDigest.Generators.Analyzer;
 
-namespace AiDigest.Generators.Tests.Queries;
+namespace AiDigest.Generators.Tests.Analyzer;
 
 /// <summary><c>DigestLookupAnalyzer</c> over the real seed: what it reports, where, with which suggestion, and when it stays quiet.</summary>
 [TestClass]

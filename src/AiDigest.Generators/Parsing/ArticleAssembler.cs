@@ -62,6 +62,7 @@ internal sealed class ArticleAssembler
             links.ToEquatableArray(),
             assembler.Figures(),
             assembler.VideoDurations(),
+            assembler.CodeBlocks(),
             assembler.Utf8Range(0, body.Count - 1));
     }
 
@@ -113,6 +114,7 @@ internal sealed class ArticleAssembler
     private EquatableArray<SectionModel> Sections()
     {
         var sections = new List<SectionModel>();
+        int? parent = null;
         for (var b = 0; b < _blocks.Count; b++)
         {
             var block = _blocks[b];
@@ -124,8 +126,11 @@ internal sealed class ArticleAssembler
             var text = first < 0 || !_includeBodyTexts ? string.Empty : JoinNonBlank(first, last);
             var bytes = first < 0 ? new ByteRange(_body[block.Last].Utf8End, 0) : Utf8Range(first, last);
             var textStart = !_includeBodyTexts ? 0 : first < 0 ? TextOffsetAfter(block.Last) : TextOffsetOf(first);
+            var level = Math.Max(1, block.Level);
+            var line = _body[block.First].Number;
+            if (level == 1) parent = line;
             sections.Add(new SectionModel(
-                block.HeadingText ?? TextShapes.Trim(_body[block.First].Text), Math.Max(1, block.Level), _body[block.First].Number, text, textStart, bytes));
+                block.HeadingText ?? TextShapes.Trim(_body[block.First].Text), level, line, level == 1 ? null : parent, text, textStart, bytes));
         }
         return sections.ToEquatableArray();
     }
@@ -308,6 +313,16 @@ internal sealed class ArticleAssembler
     }
 
     private string CaptionText(Block block) => TextShapes.Trim(_body[block.First].Text);
+
+    private EquatableArray<CodeBlockModel> CodeBlocks()
+    {
+        var blocks = new List<CodeBlockModel>();
+        foreach (var block in _blocks)
+        {
+            if (block.Kind == ElementKind.Code) blocks.Add(new CodeBlockModel(_body[block.First].Number, _body[block.Last].Number, block.Language));
+        }
+        return blocks.ToEquatableArray();
+    }
 
     private EquatableArray<string> VideoDurations()
     {

@@ -32,6 +32,9 @@ internal sealed class Block
     /// <summary>The heading's text as it should be shown (bullet and trailing colon removed).</summary>
     public string? HeadingText { get; set; }
 
+    /// <summary>For a code block, the language a reader would name; null when nothing tells.</summary>
+    public string? Language { get; set; }
+
     /// <summary>A text line not yet given a role; resolved by the second pass.</summary>
     public bool IsUnresolved { get; set; }
 }

@@ -279,7 +279,7 @@ internal sealed class ArticleAssembler
         }
     }
 
-    /// <summary>Each image with the caption right after it; a caption with no image after an image takes the image that follows it, or stands alone.</summary>
+    /// <summary>Each image with the caption right after it; a caption with no image before it takes the image that follows it, or stands alone; a video's caption is no figure.</summary>
     private EquatableArray<FigureModel> Figures()
     {
         var figures = new List<FigureModel>();
@@ -287,6 +287,8 @@ internal sealed class ArticleAssembler
         var imageCaption = new Dictionary<int, string>();
         for (var b = 0; b < _blocks.Count; b++)
         {
+            // A video's caption describes the video: it is no figure.
+            if (_blocks[b].Kind == ElementKind.Video && b + 1 < _blocks.Count && _blocks[b + 1].Kind == ElementKind.Caption) captionUsed[b + 1] = true;
             if (_blocks[b].Kind != ElementKind.Image || b + 1 >= _blocks.Count || _blocks[b + 1].Kind != ElementKind.Caption) continue;
             imageCaption[b] = CaptionText(_blocks[b + 1]);
             captionUsed[b + 1] = true;

@@ -22,7 +22,7 @@ internal static class ArxivMentions
             if (index < 0) break;
             var afterWord = index + 5;
             if ((index > 0 && (char.IsLetterOrDigit(line[index - 1]) || line[index - 1] == '/' || line[index - 1] == '.'))
-                || afterWord >= line.Length || !(line[afterWord] == ':' || line[afterWord] == ':' || line[afterWord] == ' '))
+                || afterWord >= line.Length || !(TextShapes.IsColon(line[afterWord]) || line[afterWord] == ' '))
             {
                 index = afterWord;
                 continue;

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Immutable;
+using AiDigest.Generators.Text;
+
+namespace AiDigest.Generators.Parsing;
+
+/// <summary>Words by which a line under a picture shows that it describes the picture (or a table) rather than heading what follows.</summary>
+internal static class FigureShapes
+{
+    /// <summary>
+    /// A short line that names what a picture is: a diagram (<c>…结构图</c>, <c>…示意图</c>), a chart
+    /// (<c>…曲线</c>, <c>…占比</c>, <c>…对比</c>, <c>…分布</c>), a photo (<c>…现场</c>, <c>…合影</c>), a demo.
+    /// </summary>
+    public static bool NamesPicture(string text)
+    {
+        if (text.EndsWith("图", StringComparison.Ordinal) && !text.EndsWith("意图", StringComparison.Ordinal) && !text.EndsWith("企图", StringComparison.Ordinal)) return true;
+        foreach (var word in PictureWords)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static readonly ImmutableArray<string> PictureWords = ImmutableArray.Create(
+        "示意", "曲线", "占比", "对比", "分布图", "可视化", "横轴", "纵轴", "概览", "现场", "合影", "截图", "演示", "效果图", "流程图");
+
+    /// <summary>
+    /// A longer line (a sentence or two) that describes a picture in figure terms: a diagram, curves, axes,
+    /// a visualisation (<c>DNA 双螺旋结构示意图展示了…</c>, <c>横轴：…，纵轴：…</c>).
+    /// </summary>
+    public static bool DescribesPicture(string text)
+    {
+        if (TextShapes.Width(text) > 100) return false;
+        foreach (var word in DescriptionWords)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static readonly ImmutableArray<string> DescriptionWords = ImmutableArray.Create(
+        "示意图", "结构图", "架构图", "流程图", "框架图", "对比图", "曲线", "横轴", "纵轴", "可视化");
+
+    /// <summary><c>ROI 一览表：为什么值得训 8B</c>: the title of a table, not a heading.</summary>
+    public static bool NamesTable(string text)
+    {
+        var colon = TextShapes.IndexOfAny(text, TextShapes.Colons);
+        var head = colon > 0 ? text.Substring(0, colon) : text;
+        foreach (var word in TableWords)
+        {
+            if (head.EndsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly ImmutableArray<string> TableWords = ImmutableArray.Create("一览表", "对比表", "汇总表", "统计表", "参数表", "明细表");
+}

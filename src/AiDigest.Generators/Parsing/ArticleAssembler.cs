@@ -160,7 +160,7 @@ internal sealed class ArticleAssembler
                 if (!_body[i].IsBlank) entryText += " " + TextShapes.Trim(_body[i].Text);
             }
             references.Add(Reference(marker, entryText, line.Number));
-            if (marker is null) continue;
+            if (marker is null || LineShapes.MarkerNumber(marker) < 0) continue;
             if (previousMarker is not null && LineShapes.MarkerNumber(marker) != LineShapes.MarkerNumber(previousMarker) + 1)
             {
                 _diagnostics.Report(DiagnosticIds.ReferenceNumbering, line.Number, TextShapes.LeadingSpaces(line.Text) + 1, marker.Length, marker, previousMarker);
@@ -191,19 +191,31 @@ internal sealed class ArticleAssembler
     {
         var links = new List<LinkModel>();
         var referenceIndex = 0;
+        List<string>? namedBefore = null;
         foreach (var block in _blocks)
         {
             List<(PaperMetadataLine Metadata, int Line)>? metadataLines = null;
+            List<string>? namedHere = null;
+            var runningText = block.Kind is ElementKind.Paragraph or ElementKind.Lede or ElementKind.NumberedItem or ElementKind.BulletItem
+                or ElementKind.Caption or ElementKind.Table or ElementKind.Heading;
             for (var i = block.First; i <= block.Last; i++)
             {
                 var line = _body[i];
                 if (line.IsBlank) continue;
+                if (runningText)
+                {
+                    foreach (var title in RunningTextPapers.Find(line.Text))
+                    {
+                        citations.AddNamedPaper(title, line.Number);
+                        (namedHere ??= new List<string>()).Add(title);
+                    }
+                }
                 PaperMetadataLine metadata = default;
                 var isMetadata = block.Kind == ElementKind.PaperMetadata && PaperMetadataLine.TryParse(line.Text, out metadata);
                 if (isMetadata)
                 {
                     (metadataLines ??= new List<(PaperMetadataLine Metadata, int Line)>()).Add((metadata, line.Number));
-                    if (metadata.Field != PaperField.Title && metadata.Url is null)
+                    if (metadata.Field != PaperField.Title && metadata.Url is null && metadata.Title is null)
                     {
                         _diagnostics.Report(
                             DiagnosticIds.MetadataValueNotUrl, line.Number, metadata.ValueColumn + 1, metadata.Value.Length,
@@ -225,9 +237,9 @@ internal sealed class ArticleAssembler
                     {
                         _diagnostics.Report(DiagnosticIds.GitHubLinkWithoutRepository, line.Number, found.Column + 1, found.Url.Length, found.Url);
                     }
-                    if (arxivId is not null && block.Kind is not (ElementKind.PaperMetadata or ElementKind.ReferenceEntry or ElementKind.ReferenceHeading))
+                    if (arxivId is not null && runningText)
                     {
-                        citations.AddArxivLink(found.Url, arxivId, line.Number);
+                        citations.AddArxivLink(found.Url, arxivId, line.Number, RunningTextPapers.NamedInSentence(line.Text, found.Column));
                     }
                 }
 
@@ -240,11 +252,11 @@ internal sealed class ArticleAssembler
                         citations.AddReference(references[referenceIndex]);
                     }
                 }
-                else if (block.Kind != ElementKind.PaperMetadata && mentions is not null)
+                else if (runningText && mentions is not null)
                 {
                     foreach (var mention in mentions)
                     {
-                        if (mention.Id is not null) citations.AddArxivMention(mention.Id, line.Number);
+                        if (mention.Id is not null) citations.AddArxivMention(mention.Id, line.Number, RunningTextPapers.NamedInSentence(line.Text, mention.Column));
                     }
                 }
                 if (mentions is not null)
@@ -257,11 +269,26 @@ internal sealed class ArticleAssembler
             }
             if (metadataLines is not null)
             {
-                citations.AddMetadataBlock(metadataLines);
+                citations.AddMetadataBlock(metadataLines, NamedInLinks(namedBefore, metadataLines));
                 ReportTitleWithoutLink(metadataLines);
             }
+            namedBefore = namedHere;
         }
         return links;
+    }
+
+    /// <summary>
+    /// The paper the paragraph before a metadata block names, when the block's links show its name
+    /// (<c>论文“DiffuCoder: …”</c> over <c>github.com/apple/ml-diffucoder</c>): the block gives that paper's links.
+    /// </summary>
+    private static string? NamedInLinks(List<string>? named, List<(PaperMetadataLine Metadata, int Line)> block)
+    {
+        if (named is not { Count: 1 }) return null;
+        foreach (var (metadata, _) in block)
+        {
+            if (metadata.Url is not null && RunningTextPapers.NameShowsIn(named[0], metadata.Url)) return named[0];
+        }
+        return null;
     }
 
     /// <summary>A block that names a paper but gives no link at all (a block of links without a title is normal).</summary>

@@ -158,7 +158,7 @@ internal static class LineShapes
             || head.EndsWith("参考文献", StringComparison.Ordinal) || head.EndsWith("参考链接", StringComparison.Ordinal);
     }
 
-    /// <summary>The marker of a reference-list entry: <c>①</c>, <c>[1]</c>, <c>1.</c>; null for a bare URL entry.</summary>
+    /// <summary>The marker of a reference-list entry: <c>①</c>, <c>[1]</c>, <c>1.</c>; null for a bare URL or a bulleted entry.</summary>
     public static bool TryReferenceMarker(string trimmed, out string? marker, out int textStart)
     {
         marker = null;
@@ -179,6 +179,11 @@ internal static class LineShapes
         else if (LinkScanner.FindUrls(trimmed) is { Count: > 0 } urls && urls[0].Column == 0)
         {
             return true;
+        }
+        else if (IsBullet(trimmed))
+        {
+            // A bullet lists the entry; it numbers nothing, so the entry has no marker.
+            textStart = 1;
         }
         else if (TryArabicPrefix(trimmed, out var prefixLength) && prefixLength <= 4)
         {

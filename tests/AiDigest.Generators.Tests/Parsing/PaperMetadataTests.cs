@@ -21,9 +21,20 @@ public sealed class PaperMetadataTests
     [DataRow("  • 模型链接: https://huggingface.co/ZhejiangLab/Gengram", "Model", "https://huggingface.co/ZhejiangLab/Gengram", "https://huggingface.co/ZhejiangLab/Gengram")]
     [DataRow("论文名称:WorldMem", "Title", "WorldMem", null)]
     [DataRow("论文地址:", "Paper", "", null)]
+    [DataRow("博客地址:https://sakana.ai/ctm/", "Project", "https://sakana.ai/ctm/", "https://sakana.ai/ctm/")]
+    [DataRow("技术报告:https://pub.sakana.ai/ctm/paper/index.html", "Paper", "https://pub.sakana.ai/ctm/paper/index.html", "https://pub.sakana.ai/ctm/paper/index.html")]
+    [DataRow("- 体验地址: https://huggingface.co/spaces/Qwen/Qwen2.5-VL", "Demo", "https://huggingface.co/spaces/Qwen/Qwen2.5-VL", "https://huggingface.co/spaces/Qwen/Qwen2.5-VL")]
+    [DataRow("* 权重:https://huggingface.co/Skywork/Matrix-Game-2.0", "Model", "https://huggingface.co/Skywork/Matrix-Game-2.0", "https://huggingface.co/Skywork/Matrix-Game-2.0")]
+    [DataRow("项目地址:https://github.com/SkyworkAI/Matrix-Game", "Code", "https://github.com/SkyworkAI/Matrix-Game", "https://github.com/SkyworkAI/Matrix-Game")]
+    [DataRow("项目地址:https://matrix-game-v2.github.io/", "Project", "https://matrix-game-v2.github.io/", "https://matrix-game-v2.github.io/")]
+    [DataRow("HuggingFace: https://huggingface.co/spaces/cmu-gil/LegoGPT-Demo", "Demo", "https://huggingface.co/spaces/cmu-gil/LegoGPT-Demo", "https://huggingface.co/spaces/cmu-gil/LegoGPT-Demo")]
     public void KeyValueLinesWithHalfOrFullWidthColons(string line, string field, string value, string? url)
     {
-        foreach (var variant in new[] { line, line.Replace(':', ':') })
+        // The key's colon (the first one) full-width; the value, URLs included, as written.
+        var colon = line.IndexOf(':');
+        Assert.IsTrue(colon > 0, "every row has a key and a colon");
+        var fullWidth = line.Substring(0, colon) + "\uFF1A" + line.Substring(colon + 1);
+        foreach (var variant in new[] { line, fullWidth })
         {
             Assert.IsTrue(PaperMetadataLine.TryParse(variant, out var metadata), variant);
             Assert.AreEqual(System.Enum.Parse<PaperField>(field), metadata.Field, variant);
@@ -44,7 +55,6 @@ public sealed class PaperMetadataTests
     }
 
     [TestMethod]
-    [DataRow("博客地址:https://sakana.ai/ctm/")]
     [DataRow("原文地址:https://nymag.com/intelligencer/article/x.html")]
     [DataRow("这是一段正文:论文标题很长。")]
     public void OtherLinesAreNotMetadata(string line) => Assert.IsFalse(PaperMetadataLine.TryParse(line, out _));

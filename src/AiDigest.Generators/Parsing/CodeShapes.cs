@@ -215,11 +215,10 @@ internal static class CodeShapes
         }
         if (IsComment(t)) return true;
         if (IsClosingBrackets(t)) return true;
-        if (IsEnglishProse(t)) return false;
         switch (language)
         {
             case "shell":
-                if (ShellCommands.Contains(FirstWord(t)) || t[0] == '$' || t.EndsWith("\\", StringComparison.Ordinal)) return true;
+                if (t[0] == '$' || t.EndsWith("\\", StringComparison.Ordinal) || ShellCommands.Contains(FirstWord(t)) && IsShellCommand(t, FirstWord(t))) return true;
                 break;
             case "sql":
                 if (t[0] is >= 'A' and <= 'Z' && SqlClauses.Contains(FirstWord(t))) return true;
@@ -240,6 +239,7 @@ internal static class CodeShapes
             case "latex":
                 return true;
         }
+        if (IsEnglishProse(t)) return false;
         if (indented) return true;
         if (t is "end" or "pass" or "else" or "fi" or "done" or "---") return true;
         if (Opening(t, null) is not null) return true;
@@ -347,7 +347,7 @@ internal static class CodeShapes
                 continue;
             }
             if (c == '#' && (i == 0 || t[i - 1] == ' ')) return false;
-            if (c == '/' && i + 1 < t.Length && t[i + 1] == '/' && (i == 0 || t[i - 1] != ':')) return false;
+            if (c == '/' && i + 1 < t.Length && t[i + 1] == '/' && (i == 0 || t[i - 1] == ' ')) return false;
             if (c > '\u2E80' && (TextShapes.IsCjk(c) || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF')) return true;
         }
         return false;
@@ -371,16 +371,23 @@ internal static class CodeShapes
         return words >= 4 && letters >= (t.Length - words) * 0.7;
     }
 
+    /// <summary>
+    /// A command line: a command and arguments that look like a shell's (options, paths, assignments, pipes). A
+    /// command that is also an everyday English word needs such an argument, or at most two plain words.
+    /// </summary>
     private static bool IsShellCommand(string t, string word)
     {
         if (HasProse(t)) return false;
         var rest = TextShapes.Trim(t.Substring(word.Length));
         if (rest.Length == 0) return !AmbiguousCommands.Contains(word);
-        if (!AmbiguousCommands.Contains(word)) return !IsEnglishProse(t);
-        foreach (var c in rest)
+        for (var i = 0; i < rest.Length; i++)
         {
-            if (c is '-' or '/' or '=' or '.' or '&' or '|' or '>' or '~' or '$' or '"' or '\'') return true;
+            var c = rest[i];
+            if (c is '/' or '=' or '&' or '|' or '>' or '~' or '$' or '"' or '\'') return true;
+            if (c == '-' && (i == 0 || rest[i - 1] == ' ')) return true;
+            if (c == '.' && i + 1 < rest.Length && rest[i + 1] != ' ') return true;
         }
+        if (!AmbiguousCommands.Contains(word)) return !IsEnglishProse(t);
         var tokens = rest.Split(' ');
         if (tokens.Length > 2) return false;
         foreach (var token in tokens)

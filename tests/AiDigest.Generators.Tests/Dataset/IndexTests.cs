@@ -9,6 +9,7 @@ namespace AiDigest.Generators.Tests.Dataset;
 
 /// <summary>The generated named members and lookups over the real seed, run; answers checked against a reading of the file.</summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class IndexTests
 {
     private const string Consumer = """

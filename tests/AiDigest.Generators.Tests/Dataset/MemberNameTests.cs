@@ -149,6 +149,7 @@ public sealed class MemberNameTests
     }
 
     [TestMethod]
+    [TestCategory("Slow")]
     public void EveryMemberTheCatalogsDeclareIsReserved()
     {
         var harness = new GeneratorHarness().WithArchive("/repo/seeds/" + TestArchive.SeedFileName, TestArchive.SeedText);
@@ -160,6 +161,7 @@ public sealed class MemberNameTests
     }
 
     [TestMethod]
+    [TestCategory("Slow")]
     public void HostileTitlesCompileAndResolve()
     {
         var titles = new[]

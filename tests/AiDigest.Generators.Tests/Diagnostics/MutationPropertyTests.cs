@@ -14,6 +14,7 @@ namespace AiDigest.Generators.Tests.Diagnostics;
 /// to compile.
 /// </summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class MutationPropertyTests
 {
     private const int Cases = 1000;

@@ -12,6 +12,7 @@ namespace AiDigest.Generators.Tests.Generation;
 /// (plain dictionaries, no annotations) up to the latest C# on .NET 10 (frozen dictionaries, <c>NotNullWhen</c>).
 /// </summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class QueryCompileTests
 {
     /// <summary>Every query feature, in C# 7.3, written to be warning-free whether or not <c>TryGet…</c> is annotated.</summary>

@@ -147,13 +147,16 @@ internal sealed class ArticleAssembler
             if (block.Kind == ElementKind.ReferenceHeading)
             {
                 previousMarker = null;
-                if (LineShapes.IsReferenceHeading(trimmed, out var inline) && inline.Length > 0)
+                var isHeading = LineShapes.IsReferenceHeading(trimmed, out var inline);
+                if (isHeading && inline.Length > 0)
                 {
                     references.Add(Reference(null, inline, line.Number));
                 }
                 continue;
             }
-            if (block.Kind != ElementKind.ReferenceEntry || !LineShapes.TryReferenceMarker(trimmed, out var marker, out var textStart)) continue;
+            if (block.Kind != ElementKind.ReferenceEntry) continue;
+            var isEntry = LineShapes.TryReferenceMarker(trimmed, out var marker, out var textStart);
+            if (!isEntry) continue;
             var entryText = trimmed.Substring(textStart);
             for (var i = block.First + 1; i <= block.Last; i++)
             {
@@ -278,15 +281,20 @@ internal sealed class ArticleAssembler
     }
 
     /// <summary>
-    /// The paper the paragraph before a metadata block names, when the block's links show its name
-    /// (<c>论文“DiffuCoder: …”</c> over <c>github.com/apple/ml-diffucoder</c>): the block gives that paper's links.
+    /// The paper the paragraph before a metadata block names, when the block gives an arXiv paper link, or when its
+    /// links show the paper's name (<c>论文“DiffuCoder: …”</c> over <c>github.com/apple/ml-diffucoder</c>): the block
+    /// gives that paper's links.
     /// </summary>
     private static string? NamedInLinks(List<string>? named, List<(PaperMetadataLine Metadata, int Line)> block)
     {
         if (named is not { Count: 1 }) return null;
         foreach (var (metadata, _) in block)
         {
-            if (metadata.Url is not null && RunningTextPapers.NameShowsIn(named[0], metadata.Url)) return named[0];
+            if (metadata.Url is null) continue;
+
+            // A paper link right under the sentence that names one paper is that paper's; other links must show its name.
+            if (metadata.Field == PaperField.Paper && Urls.ArxivIdFromUrl(metadata.Url) is not null) return named[0];
+            if (RunningTextPapers.NameShowsIn(named[0], metadata.Url)) return named[0];
         }
         return null;
     }

@@ -131,6 +131,12 @@ internal sealed class ArticleBodyParser
     /// <summary>A fenced block runs to the closing fence (or the end of the article, when it is never closed).</summary>
     private int TakeFenced(int start, string? language)
     {
+        var first = NextNonBlank(start + 1);
+        if (language is null && first >= 0 && !CodeShapes.IsFence(_lines[first].Text, out _))
+        {
+            var second = NextNonBlank(first + 1);
+            CodeShapes.StartsCode(_lines[first].Text, second < 0 ? null : _lines[second].Text, out language);
+        }
         var last = start;
         for (var i = start + 1; i < _lines.Count; i++)
         {
@@ -356,6 +362,7 @@ internal sealed class ArticleBodyParser
 
     private bool IsCaptionAfterMarker(int b, string trimmed, CaptionStyle captions)
     {
+        if (FigureShapes.HasCaptionLabel(trimmed)) return true;
         if (LinkScanner.FindUrls(trimmed).Count > 0 || IsFragmentAt(b, trimmed)) return false;
         if (IsUnnumberedHeadingText(trimmed))
         {
@@ -370,6 +377,7 @@ internal sealed class ArticleBodyParser
         if (TextShapes.IsColon(last) || TextShapes.IsQuestionMark(last) || TextShapes.IsExclamationMark(last)) return false;
         if (FigureShapes.DescribesPicture(trimmed)) return true;
         if (IsNamingPhrase(trimmed)) return true;
+        if (_blocks[b - 1].Kind == ElementKind.Image && FigureShapes.IsEnglishCaption(trimmed)) return true;
         return captions.IsCaptioning && _blocks[b - 1].Kind == ElementKind.Image && IsShortDescription(trimmed);
     }
 

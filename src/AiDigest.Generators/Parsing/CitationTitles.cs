@@ -32,6 +32,13 @@ internal static class CitationTitles
             var authorsEnd = head.LastIndexOf(". ", StringComparison.Ordinal);
             return Clean(authorsEnd >= 0 ? head.Substring(authorsEnd + 2) : head);
         }
+        var urls = LinkScanner.FindUrls(text);
+        if (urls.Count > 0 && urls[0].Column > 0 && TextShapes.Trim(text.Substring(urls[0].Column + urls[0].Url.Length)).Length == 0)
+        {
+            // "Muon is Scalable for LLM Training https://arxiv.org/abs/2502.16982": the words before the link name it.
+            var named = TextShapes.Trim(text.Substring(0, urls[0].Column)).TrimEnd(':', '\uFF1A', '-', ',');
+            return Sentences(named).Count == 1 && !IsAuthorList(named) ? Clean(named) : null;
+        }
         var sentences = Sentences(text);
         if (sentences.Count == 0) return null;
         var first = 0;

@@ -41,6 +41,42 @@ internal static class FigureShapes
     private static readonly ImmutableArray<string> DescriptionWords = ImmutableArray.Create(
         "示意图", "结构图", "架构图", "流程图", "框架图", "对比图", "曲线", "横轴", "纵轴", "可视化");
 
+    /// <summary>A caption's own label: <c>图注：…</c>, <c>图源：…</c>, <c>图片来源：…</c>, <c>Image: …</c>, <c>Photo: …</c>.</summary>
+    public static bool HasCaptionLabel(string text)
+    {
+        var colon = TextShapes.IndexOfAny(text, TextShapes.Colons);
+        if (colon <= 0 || colon > 6) return false;
+        var label = TextShapes.Trim(text.Substring(0, colon));
+        foreach (var word in CaptionLabels)
+        {
+            if (string.Equals(label, word, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static readonly ImmutableArray<string> CaptionLabels = ImmutableArray.Create("图注", "图源", "图片来源", "图片说明", "图说", "题图", "配图", "Image", "Photo", "Caption", "Credit");
+
+    /// <summary>
+    /// <c>An agent booking a table on a restaurant site.</c>: one short English sentence under a picture, about no
+    /// one in the first or second person, describes it.
+    /// </summary>
+    public static bool IsEnglishCaption(string text)
+    {
+        if (TextShapes.ContainsCjk(text) || text.Length == 0 || !char.IsUpper(text[0])) return false;
+        var words = text.Split(' ');
+        if (words.Length is < 3 or > 15) return false;
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (TextShapes.IsSentenceStop(text, i) || text[i] is '?' or '!' or ':' or ';') return false;
+        }
+        foreach (var word in words)
+        {
+            var bare = word.Trim('.', ',', '"', '\'').ToLowerInvariant();
+            if (bare is "i" or "we" or "you" or "our" or "my" or "your" or "us" or "me") return false;
+        }
+        return text[text.Length - 1] is '.' || char.IsLetterOrDigit(text[text.Length - 1]);
+    }
+
     /// <summary><c>ROI 一览表：为什么值得训 8B</c>: the title of a table, not a heading.</summary>
     public static bool NamesTable(string text)
     {

@@ -134,7 +134,7 @@ internal static class LineShapes
         var colon = TextShapes.IndexOfAny(trimmed, TextShapes.Colons);
         if ((colon < 0 ? trimmed.Length : colon) > 16) return false;
         var head = colon < 0 ? trimmed : TextShapes.Trim(trimmed.Substring(0, colon));
-        if (head.Length == 0 || head.Length > 12 || !IsReferenceHeadingWord(head)) return false;
+        if (head.Length == 0 || TextShapes.Width(head) > 12 || !IsReferenceHeadingWord(head)) return false;
 
         // The text after the colon (often a long line) is copied only once the head names a reference list.
         var inline = colon < 0 ? string.Empty : TextShapes.Trim(trimmed.Substring(colon + 1));
@@ -143,16 +143,17 @@ internal static class LineShapes
         return true;
     }
 
+    private static readonly ImmutableArray<string> EnglishReferenceHeadings = ImmutableArray.Create(
+        "references", "reference", "bibliography", "further reading", "related links", "sources", "see also", "read more", "links");
+
     private static bool IsReferenceHeadingWord(string head)
     {
-        if (head is "参考" or "引用" or "相关链接" or "相关阅读") return true;
+        if (head is "参考" or "引用" or "相关链接" or "相关阅读" or "延伸阅读" or "扩展阅读" or "推荐阅读" or "相关资料" or "资料来源") return true;
 
         // Ordinal comparisons ignoring case: lower-casing the head would be an ICU call for every CJK heading.
-        if (string.Equals(head, "references", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(head, "reference", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(head, "bibliography", StringComparison.OrdinalIgnoreCase))
+        foreach (var word in EnglishReferenceHeadings)
         {
-            return true;
+            if (string.Equals(head, word, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return head.StartsWith("参考", StringComparison.Ordinal) || head.EndsWith("参考博客", StringComparison.Ordinal)
             || head.EndsWith("参考文献", StringComparison.Ordinal) || head.EndsWith("参考链接", StringComparison.Ordinal);

@@ -64,9 +64,18 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
             i++;
             while (i < line.Length && TextShapes.IsSpace(line[i])) i++;
         }
+
+        // 📄 论文地址：…, ▶ Code: …: a pictograph or symbol before the key marks the line, like a bullet.
+        var marked = i;
+        while (i < line.Length && IsMark(line[i])) i++;
+        if (i > marked) while (i < line.Length && TextShapes.IsSpace(line[i])) i++;
         if (i >= line.Length) return false;
         return line[i] == '[' ? TryParseMarkdownLink(line, i, out metadata) : TryParseKeyValue(line, i, out metadata);
     }
+
+    /// <summary>Emoji (surrogate pairs, variation selectors, joiners) and symbols (arrows, stars, triangles, check marks).</summary>
+    private static bool IsMark(char c) =>
+        char.IsSurrogate(c) || c is '\uFE0F' or '\u200D' || c is >= '\u2190' and <= '\u21FF' || c is >= '\u2500' and <= '\u27BF' || c is >= '\u2B00' and <= '\u2BFF';
 
     /// <summary><c>•</c>, <c>●</c>, <c>·</c>, or markdown's <c>-</c> and <c>*</c> followed by a space.</summary>
     private static bool IsBullet(string line, int i) =>

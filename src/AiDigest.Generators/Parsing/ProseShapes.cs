@@ -45,9 +45,15 @@ internal static class ProseShapes
     /// <summary>Openings that make a byline by themselves.</summary>
     private static readonly ImmutableArray<string> BylineOpenings = ImmutableArray.Create("转载自", "本文转载自", "本文来源", "本文来自");
 
-    /// <summary>Interview and FAQ dialogue: <c>问：…</c>, <c>答：…</c>, <c>Q: …</c>, <c>A: …</c>.</summary>
-    public static bool IsDialogue(string t) =>
-        t.Length > 2 && (t[0] is '问' or '答' or 'Q' or 'A') && (TextShapes.IsColon(t[1]) || (t[1] == ' ' && TextShapes.IsColon(t[2])));
+    /// <summary>Interview and FAQ dialogue: <c>问：…</c>, <c>答：…</c>, <c>Q: …</c>, <c>A: …</c>, <c>Q1：…</c>.</summary>
+    public static bool IsDialogue(string t)
+    {
+        if (t.Length < 3 || t[0] is not ('问' or '答' or 'Q' or 'A')) return false;
+        var i = 1;
+        while (i < t.Length && i < 3 && t[i] is >= '0' and <= '9') i++;
+        if (i < t.Length && t[i] == ' ') i++;
+        return i < t.Length - 1 && TextShapes.IsColon(t[i]);
+    }
 
     /// <summary>
     /// Quoted speech, <c>网友表示：这才是…</c>, <c>网友吐槽:这是人能写出来的review吗?</c>: a short speaker ending in

@@ -104,4 +104,23 @@ public sealed class CaptionTests
     [DataRow("图 5 展示了在不同噪声强度下的分布", false)]
     [DataRow("图表很多", false)]
     public void NumberedCaptions(string line, bool caption) => Assert.AreEqual(caption, AiDigest.Generators.Parsing.LineShapes.IsNumberedCaption(line), line);
+
+    [TestMethod]
+    [DataRow("图注\uFF1A使用 MuonClip 后，预训练全程没有出现 loss spike")]
+    [DataRow("图源：DeepMind")]
+    [DataRow("Image: an agent booking a table")]
+    [DataRow("An agent booking a table on a restaurant site.")]
+    public void CaptionLabelsAndShortEnglishDescriptionsAreCaptions(string line)
+    {
+        var article = TestArchive.Article("导语", "研究背景", "正文。", "image.png", line, "正文。", "方法", "正文。");
+
+        CollectionAssert.AreEqual(new[] { line }, Captions(article));
+    }
+
+    [TestMethod]
+    [DataRow("We expect agents to be a large share of web traffic.")]
+    [DataRow("The agent books a table. Then it pays.")]
+    [DataRow("Why does it matter?")]
+    [DataRow("a lower-case start")]
+    public void EnglishSentencesThatAreNoCaptions(string line) => Assert.IsFalse(AiDigest.Generators.Parsing.FigureShapes.IsEnglishCaption(line), line);
 }

@@ -193,4 +193,12 @@ public sealed class CodeBlockTests
     [DataRow("value\uFF0C", true)]
     [DataRow("https://example.com//path 你好", true)]
     public void ProseOutsideStringsAndComments(string line, bool prose) => Assert.AreEqual(prose, CodeShapes.HasProse(line));
+
+    [TestMethod]
+    public void AFenceWithoutATagTakesItsLanguageFromItsFirstLine()
+    {
+        var article = TestArchive.Article("导语", "配置文件长这样：", "```\n{\n  \"topK\": 5\n}\n```", "正文。");
+
+        Assert.AreEqual("json", article.CodeBlocks.Single().Language);
+    }
 }

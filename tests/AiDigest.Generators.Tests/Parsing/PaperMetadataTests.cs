@@ -216,4 +216,32 @@ public sealed class PaperMetadataTests
         Assert.AreEqual("Some Paper", merged.Title);
         Assert.AreEqual(7, merged.Line);
     }
+
+    [TestMethod]
+    [DataRow("📄 论文地址：https://arxiv.org/abs/2507.20534", "Paper")]
+    [DataRow("  • 💻 代码地址: https://github.com/MoonshotAI/Kimi-K2", "Code")]
+    [DataRow("🤗 模型地址：https://huggingface.co/moonshotai/Kimi-K2-Instruct", "Model")]
+    [DataRow("▶ Code: https://github.com/o/r", "Code")]
+    [DataRow("\u2B50 Demo: https://huggingface.co/spaces/o/d", "Demo")]
+    public void APictographBeforeTheKeyMarksTheLineLikeABullet(string line, string field)
+    {
+        Assert.IsTrue(PaperMetadataLine.TryParse(line, out var metadata), line);
+        Assert.AreEqual(field, metadata.Field.ToString());
+    }
+
+    [TestMethod]
+    public void APaperLinkRightUnderTheSentenceThatNamesAPaperIsItsLink()
+    {
+        var article = TestArchive.Article(
+            "导语",
+            "Physical Intelligence 在论文《π0.5: a Vision-Language-Action Model》中展示了机器人在陌生家庭里做清洁。",
+            "论文链接\uFF1Ahttps://arxiv.org/abs/2504.16054",
+            "英伟达开源的人形机器人基础模型，采用双系统架构。",
+            "论文链接\uFF1Ahttps://arxiv.org/abs/2503.14734");
+
+        Assert.AreEqual(2, article.Papers.Count);
+        Assert.AreEqual("π0.5: a Vision-Language-Action Model", article.Papers[0].Title);
+        Assert.AreEqual("2504.16054", article.Papers[0].ArxivId);
+        Assert.IsNull(article.Papers[1].Title);
+    }
 }

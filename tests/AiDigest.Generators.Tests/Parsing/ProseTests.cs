@@ -116,4 +116,9 @@ public sealed class ProseTests
 
         Assert.AreEqual("推理提速3倍还不掉点？", article.Lede);
     }
+
+    [TestMethod]
+    [DataRow("Q1：什么是空间智能？")]
+    [DataRow("问2：为什么是现在？")]
+    public void NumberedQuestionsOfAnInterviewAreDialogue(string line) => Assert.IsTrue(ProseShapes.IsDialogue(line), line);
 }

@@ -113,4 +113,18 @@ public sealed class ReferenceTests
             "an entry that only links a repository is a reference, not a paper");
         Assert.AreEqual(0, TestArchive.Parse("#A", "", "导语", "", heading, "", "- A", "", "- B", "....").Diagnostics.Count, "bullets are not numbered");
     }
+
+    [TestMethod]
+    public void EnglishReadingListsAndEntriesThatNameTheirLink()
+    {
+        var article = TestArchive.Article(
+            "导语", "正文。", "Further reading:",
+            "[1] Muon is Scalable for LLM Training https://arxiv.org/abs/2502.16982",
+            "[2] Kimi K2 官方博客 https://moonshotai.github.io/Kimi-K2/");
+
+        Assert.AreEqual(2, article.References.Count);
+        Assert.AreEqual("Further reading", article.Sections.Single().Heading);
+        Assert.AreEqual("Muon is Scalable for LLM Training", article.Papers.Single().Title);
+        Assert.AreEqual("2502.16982", article.Papers.Single().ArxivId);
+    }
 }

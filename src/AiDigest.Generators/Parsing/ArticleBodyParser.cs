@@ -396,12 +396,12 @@ internal sealed class ArticleBodyParser
         {
             if (trimmed.StartsWith(word, StringComparison.Ordinal)) return false;
         }
-        return trimmed.IndexOfAny(PersonalPronouns) < 0;
+        return TextShapes.IndexOfAny(trimmed, PersonalPronouns) < 0;
     }
 
     private static readonly ImmutableArray<string> TextReferences = ImmutableArray.Create("以上", "以下", "上面", "下面", "为了");
 
-    private static readonly char[] PersonalPronouns = { '我', '你', '他', '她', '它' };
+    private const string PersonalPronouns = "我你他她它";
 
     /// <summary>
     /// <c>David Silver、哈萨比斯和李世石。</c>: a short phrase that names what a picture shows, full stop or not, with no

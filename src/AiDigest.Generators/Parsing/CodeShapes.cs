@@ -479,7 +479,7 @@ internal static class CodeShapes
             if (!(char.IsLetterOrDigit(c) && c < 128) && c is not ('_' or '.' or '[' or ']' or ',' or ' ')) return false;
         }
         var value = t.Substring(equals + 3);
-        return value.Length > 0 && value.IndexOfAny(new[] { '(', '[', '{', '"', '\'' }) >= 0;
+        return TextShapes.IndexOfAny(value, "([{\"'") >= 0;
     }
 
     /// <summary><c>double local_energy(const std::vector&lt;int&gt;&amp; spins, double J) {</c>: a C-family function signature.</summary>

@@ -80,12 +80,13 @@ internal sealed class ArticleBodyParser
             var text = _lines[i].Text;
             var next = NextNonBlank(i + 1);
             int last;
+            var isMetadata = false;
             if (CodeShapes.IsFence(text, out var info)) last = TakeFenced(i, CodeShapes.LanguageOfFence(info));
             else if (LineShapes.IsTableOfContentsHeading(trimmed)) last = TakeTableOfContents(i);
             else if (LineShapes.IsReferenceHeading(trimmed, out _)) last = TakeReferences(i);
-            else if (PaperMetadataLine.TryParse(text, out var metadata) && (metadata.Url is not null || metadata.Title is not null)) last = TakeMetadata(i);
+            else if ((isMetadata = PaperMetadataLine.TryParse(text, out var metadata)) && (metadata.Url is not null || metadata.Title is not null)) last = TakeMetadata(i);
             else if (CodeShapes.StartsCode(text, next < 0 ? null : _lines[next].Text, out var language)) last = TakeCode(i, language);
-            else if (PaperMetadataLine.TryParse(text, out _)) last = TakeMetadata(i);
+            else if (isMetadata) last = TakeMetadata(i);
             else if (MarkdownHeading(trimmed) is { } markdown)
             {
                 last = i;

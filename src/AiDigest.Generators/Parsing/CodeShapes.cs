@@ -17,8 +17,11 @@ internal static class CodeShapes
     public static bool IsFence(string line, out string info)
     {
         info = string.Empty;
+        var start = TextShapes.LeadingSpaces(line);
+
+        // Most lines are ruled out by their first character, before any copy is made.
+        if (line.Length - start < 3 || line[start] is not ('`' or '~')) return false;
         var t = TextShapes.Trim(line);
-        if (t.Length < 3 || t[0] is not ('`' or '~')) return false;
         var marks = 0;
         while (marks < t.Length && t[marks] == t[0]) marks++;
         if (marks < 3) return false;
@@ -57,9 +60,11 @@ internal static class CodeShapes
     public static bool StartsCode(string line, string? next, out string? language)
     {
         language = null;
-        if (line.Length == 0) return false;
+        var start = TextShapes.LeadingSpaces(line);
+
+        // Every opening starts with an ASCII character: a line of Chinese text is ruled out before any copy is made.
+        if (start == line.Length || line[start] > '~') return false;
         var t = TextShapes.Trim(line);
-        if (t.Length == 0 || t[0] > '~') return false;
         if (IsFence(t, out var info))
         {
             language = LanguageOfFence(info);

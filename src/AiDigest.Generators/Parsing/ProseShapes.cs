@@ -20,6 +20,7 @@ internal static class ProseShapes
     /// </summary>
     public static bool IsByline(string t)
     {
+        if (t.Length == 0 || BylineStarts.IndexOf(t[0]) < 0) return false;
         foreach (var label in BylineLabels)
         {
             if (!t.StartsWith(label, StringComparison.Ordinal) || t.Length == label.Length) continue;
@@ -37,6 +38,9 @@ internal static class ProseShapes
         return t.StartsWith("Editor's note", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Editor\u2019s note", StringComparison.OrdinalIgnoreCase)
             || t.StartsWith("Author:", StringComparison.Ordinal) || t.StartsWith("Source:", StringComparison.Ordinal) || t.StartsWith("Reprinted from", StringComparison.Ordinal);
     }
+
+    /// <summary>The first character of every byline: most lines are ruled out by it.</summary>
+    private const string BylineStarts = "作编责来文译校出撰转本BEeASR";
 
     /// <summary>Labels a byline opens with, followed by a colon, a bar or a space.</summary>
     private static readonly ImmutableArray<string> BylineLabels = ImmutableArray.Create(
@@ -63,11 +67,10 @@ internal static class ProseShapes
     {
         var colon = TextShapes.IndexOfAny(t, TextShapes.Colons);
         if (colon < 2 || colon > 14 || colon == t.Length - 1) return false;
-        var speaker = t.Substring(0, colon);
-        if (speaker.EndsWith("小说", StringComparison.Ordinal) || speaker.EndsWith("学说", StringComparison.Ordinal)) return false;
+        if (EndsWithAt(t, colon, "小说") || EndsWithAt(t, colon, "学说")) return false;
         foreach (var verb in SpeechVerbs)
         {
-            if (speaker.EndsWith(verb, StringComparison.Ordinal)) return true;
+            if (EndsWithAt(t, colon, verb)) return true;
         }
         return false;
     }
@@ -75,6 +78,10 @@ internal static class ProseShapes
     private static readonly ImmutableArray<string> SpeechVerbs = ImmutableArray.Create(
         "表示", "说", "说道", "写道", "指出", "认为", "吐槽", "回应", "提到",
         "强调", "透露", "坦言", "感叹", "评论", "问道");
+
+    /// <summary>Whether the text before <paramref name="end"/> ends with <paramref name="word"/>, without a copy of it.</summary>
+    private static bool EndsWithAt(string text, int end, string word) =>
+        end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
 
     /// <summary>A poll: <c>投票：你认为…？ 单选</c>. The short lines after it are its options.</summary>
     public static bool IsPollQuestion(string t) =>

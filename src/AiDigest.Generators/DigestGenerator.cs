@@ -110,7 +110,7 @@ public sealed class DigestGenerator : IIncrementalGenerator
     {
         try
         {
-            var lines = ArchiveText.Split(input.Text.GetText(cancellationToken), cancellationToken);
+            var lines = ArchiveText.Split(input.Text.GetText(cancellationToken), input.File.Encoding, cancellationToken);
             return ArchiveParser.Parse(input.File, lines, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

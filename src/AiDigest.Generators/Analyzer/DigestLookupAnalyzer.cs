@@ -172,7 +172,7 @@ internal sealed class LookupKeySets
             {
                 var text = file.GetText(cancellationToken);
                 var archive = ArchiveInput.Describe(file.Path, ArchiveSelection.RequestedName(fileOptions), ArchiveSelection.ResourceName(fileOptions), text);
-                archives.Add(ArchiveParser.Parse(archive, ArchiveText.Split(text, cancellationToken), cancellationToken));
+                archives.Add(ArchiveParser.Parse(archive, ArchiveText.Split(text, archive.Encoding, cancellationToken), cancellationToken));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -44,9 +44,10 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.NoArticles, "Archive has no article",
         "The archive '{0}' contains no article: start each article with a line '#Title' and end it with a line '....'");
 
+    /// <summary>What is wrong ({0}: a control character, U+FFFD, or a file not in Unicode) and what to do about it ({1}).</summary>
     public static readonly DiagnosticDescriptor InvalidCharacters = Archive(
-        DiagnosticIds.InvalidCharacters, "Archive text is not clean UTF-8",
-        "The line contains {0}; save the archive as UTF-8 and remove control characters");
+        DiagnosticIds.InvalidCharacters, "Archive text is not clean Unicode",
+        "{0}; {1}");
 
     public static readonly DiagnosticDescriptor UnrecognisedText = Archive(
         DiagnosticIds.UnrecognisedText, "Text outside any article",
@@ -95,6 +96,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ReferenceNumbering = Archive(
         DiagnosticIds.ReferenceNumbering, "Reference numbering skips or repeats",
         "Reference '{0}' follows '{1}'; number the entries consecutively");
+
+    public static readonly DiagnosticDescriptor BidiControl = Archive(
+        DiagnosticIds.BidiControl, "Bidirectional control character in the archive",
+        "The line contains {0}, a bidirectional control character that can make text display in another order than it is stored in (Trojan Source, CVE-2021-42574); remove it unless the text needs it (generated code holds it escaped)");
 
     public static readonly DiagnosticDescriptor InvalidOption = Configuration(
         DiagnosticIds.InvalidOption, "Invalid AiDigest option",

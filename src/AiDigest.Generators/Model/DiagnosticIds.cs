@@ -21,6 +21,7 @@ internal static class DiagnosticIds
     public const string InvalidArxivId = "AIDG0012";
     public const string GitHubLinkWithoutRepository = "AIDG0013";
     public const string ReferenceNumbering = "AIDG0014";
+    public const string BidiControl = "AIDG0015";
 
     // Problems of the project's configuration (AIDG01xx).
     public const string InvalidOption = "AIDG0100";

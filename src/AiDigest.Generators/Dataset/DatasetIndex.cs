@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Text;
-using AiDigest.Generators.Runtime;
 
 namespace AiDigest.Generators.Dataset;
 
@@ -10,8 +9,7 @@ namespace AiDigest.Generators.Dataset;
 internal readonly record struct IndexEntry(string Key, int Item);
 
 /// <summary>The keys of one lookup, each once under the lookup's comparison, in dataset order.</summary>
-/// <param name="IgnoreCase">Whether the lookup compares keys ordinally ignoring case (else ordinally).</param>
-internal sealed record LookupIndex(IReadOnlyList<IndexEntry> Entries, bool IgnoreCase);
+internal sealed record LookupIndex(LookupKind Kind, IReadOnlyList<IndexEntry> Entries);
 
 /// <summary>
 /// Everything the queries know about a dataset, computed once at generation time: the catalogs' member names,
@@ -25,30 +23,30 @@ internal sealed class DatasetIndex
         ArticleMembers = MemberNames.ForArticles(dataset.Articles);
         PaperMembers = MemberNames.ForPapers(dataset.Papers);
 
-        var articleTitles = new Keys(ignoreCase: true);
-        var articleIds = new Keys(ignoreCase: false);
+        var articleTitles = new Keys(LookupKind.ArticleTitle);
+        var articleIds = new Keys(LookupKind.ArticleId);
         var textLines = new List<IReadOnlyList<int>>(dataset.Articles.Count);
         foreach (var entry in dataset.Articles)
         {
-            articleTitles.Add(LookupKeys.Text(entry.Article.Title), entry.GlobalIndex);
+            articleTitles.Add(entry.Article.Title, entry.GlobalIndex);
             articleIds.Add(entry.Id, entry.GlobalIndex);
             textLines.Add(TextLineNumbers(entry.Article));
         }
 
-        var arxivIds = new Keys(ignoreCase: false);
-        var repositories = new Keys(ignoreCase: true);
-        var paperTitles = new Keys(ignoreCase: true);
+        var arxivIds = new Keys(LookupKind.ArxivId);
+        var repositories = new Keys(LookupKind.Repository);
+        var paperTitles = new Keys(LookupKind.PaperTitle);
         var withCode = new List<int>();
         for (var i = 0; i < dataset.Papers.Count; i++)
         {
             var paper = dataset.Papers[i].Paper;
-            if (paper.ArxivId is not null) arxivIds.Add(LookupKeys.ArxivId(paper.ArxivId), i);
+            if (paper.ArxivId is not null) arxivIds.Add(paper.ArxivId, i);
             foreach (var url in new[] { paper.CodeUrl, paper.ProjectUrl, paper.PaperUrl, paper.DemoUrl, paper.ModelUrl })
             {
                 var repository = url is null ? null : Urls.GitHubRepository(url);
-                if (repository is not null) repositories.Add(LookupKeys.Repository(repository), i);
+                if (repository is not null) repositories.Add(repository, i);
             }
-            if (paper.Title is not null) paperTitles.Add(LookupKeys.Text(paper.Title), i);
+            if (paper.Title is not null) paperTitles.Add(paper.Title, i);
             if (paper.CodeUrl is not null) withCode.Add(i);
         }
 
@@ -102,6 +100,16 @@ internal sealed class DatasetIndex
 
     public static DatasetIndex Build(DigestDataset dataset) => new(dataset);
 
+    /// <summary>The keys of one lookup.</summary>
+    public LookupIndex For(LookupKind kind) => kind switch
+    {
+        LookupKind.ArticleTitle => ArticleTitles,
+        LookupKind.ArticleId => ArticleIds,
+        LookupKind.ArxivId => ArxivIds,
+        LookupKind.Repository => Repositories,
+        _ => PaperTitles,
+    };
+
     /// <summary>
     /// The archive lines of an article's non-blank body lines, in order: exactly the lines of
     /// <see cref="ArticleModel.Text"/>. Read from the elements, which hold every line of the article as written.
@@ -144,16 +152,18 @@ internal sealed class DatasetIndex
         private readonly HashSet<string> _seen;
         private readonly List<IndexEntry> _entries = new();
 
-        public Keys(bool ignoreCase)
+        public Keys(LookupKind kind)
         {
-            _seen = new HashSet<string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-            Index = new LookupIndex(_entries, ignoreCase);
+            _seen = new HashSet<string>(Lookups.IgnoresCase(kind) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            Index = new LookupIndex(kind, _entries);
         }
 
         public LookupIndex Index { get; }
 
-        public void Add(string key, int item)
+        /// <summary>Adds a key as the lookup normalises its argument; the first item with a key keeps it.</summary>
+        public void Add(string value, int item)
         {
+            var key = Lookups.Normalize(Index.Kind, value);
             if (key.Length > 0 && _seen.Add(key)) _entries.Add(new IndexEntry(key, item));
         }
     }

@@ -104,11 +104,6 @@ internal static class DatasetSchema
             table.Int(d.Index.TextLines.Count);
             foreach (var lines in d.Index.TextLines) table.Deltas(lines);
         }),
-        Keys("ArticleTitles", d => d.Index.ArticleTitles),
-        Keys("ArticleIds", d => d.Index.ArticleIds),
-        Keys("ArxivIds", d => d.Index.ArxivIds),
-        Keys("Repositories", d => d.Index.Repositories),
-        Keys("PaperTitles", d => d.Index.PaperTitles),
         Fields.Custom<DatasetRow>("PapersWithCode", string.Empty, "int[]", "this.reader.Ints()", (table, d) => table.Ints(d.Index.PapersWithCode)),
         Fields.Custom<DatasetRow>("LinksByKind", string.Empty, "int[][]", "this.reader.Array(() => this.reader.Ints())", (table, d) =>
         {
@@ -150,16 +145,4 @@ internal static class DatasetSchema
         }
         return found.ToImmutableArray();
     }
-
-    private static Field<DatasetRow> Keys(string name, System.Func<DatasetRow, LookupIndex> index) =>
-        Fields.Custom<DatasetRow>(name, string.Empty, "global::System.Collections.Generic.KeyValuePair<string, int>[]", "this.reader.Keys()", (table, d) =>
-        {
-            var entries = index(d).Entries;
-            table.Int(entries.Count);
-            foreach (var entry in entries)
-            {
-                table.String(entry.Key);
-                table.Int(entry.Item);
-            }
-        });
 }

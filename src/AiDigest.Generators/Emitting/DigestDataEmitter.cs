@@ -30,7 +30,9 @@ internal static class DigestDataEmitter
         GeneratedFileHeader.Write(writer, options);
         writer.Open("namespace " + options.Namespace);
         writer.Open("static partial class " + options.ClassName);
-        WriteStorage(writer, options, table, index);
+        WriteStorage(writer, options, table);
+        writer.Line();
+        GeneratedLookups.Write(writer, index, options);
         writer.Close();
         if (options.NamedMembers)
         {
@@ -50,7 +52,7 @@ internal static class DigestDataEmitter
         return (writer.ToString(), diagnostics);
     }
 
-    private static void WriteStorage(CodeWriter writer, EmitOptions options, TableWriter table, DatasetIndex index)
+    private static void WriteStorage(CodeWriter writer, EmitOptions options, TableWriter table)
     {
         writer.Line("/// <summary>The dataset's storage; decoded once, on first use, by the runtime's type initialiser (thread-safe).</summary>");
         writer.Open("private static class " + StorageClass);
@@ -67,7 +69,7 @@ internal static class DigestDataEmitter
         writer.Line("/// <summary>Every string of the dataset, once; the table points into it.</summary>");
         writer.Line("private const string Pool = " + CSharpLiteral.String(table.Pool) + ";");
         writer.Line();
-        WriteComposition(writer, index);
+        WriteComposition(writer);
         writer.Line();
         writer.Line("private static Article ArticleAt(int index) => Articles[index];");
         writer.Line();
@@ -82,19 +84,21 @@ internal static class DigestDataEmitter
     }
 
     /// <summary>The type initialiser: decode the table, then build the catalogs from what the decoder read.</summary>
-    private static void WriteComposition(CodeWriter writer, DatasetIndex index)
+    private static void WriteComposition(CodeWriter writer)
     {
         writer.Open("static " + StorageClass + "()");
         writer.Line("var data = new Decoder(Table, Pool);");
         writer.Line("var articles = Runtime.ReadOnlyLists.Concat<Archive, Article>(data.archives, archive => archive.Articles);");
         writer.Line("Archives = Runtime.ReadOnlyLists.Of(data.archives);");
-        writer.Line("Articles = new ArticleCatalog(articles, Lookup(data.articleTitles, articles, " + IgnoreCase(index.ArticleTitles) + "), Lookup(data.articleIds, articles, " + IgnoreCase(index.ArticleIds) + "));");
+        writer.Line("Articles = new ArticleCatalog(articles, " + Lookup(LookupKind.ArticleTitle, "articles") + ", " + Lookup(LookupKind.ArticleId, "articles") + ", "
+            + GeneratedLookups.ClassName + "." + GeneratedLookups.ArticleMembers + ");");
         writer.Line("Papers = new PaperCatalog(");
         writer.Line("    data.papers,");
-        writer.Line("    Lookup(data.arxivIds, data.papers, " + IgnoreCase(index.ArxivIds) + "),");
-        writer.Line("    Lookup(data.repositories, data.papers, " + IgnoreCase(index.Repositories) + "),");
-        writer.Line("    Lookup(data.paperTitles, data.papers, " + IgnoreCase(index.PaperTitles) + "),");
-        writer.Line("    Runtime.ReadOnlyLists.Select(data.papers, data.papersWithCode));");
+        writer.Line("    " + Lookup(LookupKind.ArxivId, "data.papers") + ",");
+        writer.Line("    " + Lookup(LookupKind.Repository, "data.papers") + ",");
+        writer.Line("    " + Lookup(LookupKind.PaperTitle, "data.papers") + ",");
+        writer.Line("    Runtime.ReadOnlyLists.Select(data.papers, data.papersWithCode),");
+        writer.Line("    " + GeneratedLookups.ClassName + "." + GeneratedLookups.PaperMembers + ");");
         writer.Line("var links = Runtime.ReadOnlyLists.Concat<Article, Link>(articles, article => article.Links);");
         writer.Line("var byKind = new " + Fields.ListOf("Link") + "[data.linksByKind.Length];");
         writer.Line("for (var k = 0; k < byKind.Length; k++) byKind[k] = Runtime.ReadOnlyLists.Select(links, data.linksByKind[k]);");
@@ -103,7 +107,10 @@ internal static class DigestDataEmitter
         writer.Close();
     }
 
-    private static string IgnoreCase(LookupIndex lookup) => lookup.IgnoreCase ? "true" : "false";
+    /// <summary>A lookup's dictionary, built from its keys constant with its comparison.</summary>
+    private static string Lookup(LookupKind kind, string items) =>
+        "Lookup(Runtime.LookupTable.Parse(" + GeneratedLookups.ClassName + "." + GeneratedLookups.ConstantName(kind) + "), " + items + ", "
+        + (Lookups.IgnoresCase(kind) ? "true" : "false") + ")";
 
     /// <summary>
     /// Reads the table back: <see cref="DatasetSchema.Storage"/>'s fields into the decoder's own, in the constructor, and

@@ -17,7 +17,7 @@ namespace AiDigest
             internal static readonly int[][] TextLines;
 
             /// <summary>The dataset's records as integers (see <c>Runtime.TableReader</c>).</summary>
-            private const string Table = "丁丁一丁丁主丼上乆丠书丣一一一万一丁争丅于三亗丣一丂一人丈仂丈今両七丗仪伞丂倉丄丁下侭丝倍丄丁专俐丸丁丁主丼上乆丠书丣一一一万一丁們七倔临一一丕丂乆丠丁丈一丼上书丣丂三偈丐一丁丏一丁偘丅丁偝严傂丳債丐丙丝傴丐一一一一一一丂上丅丂丁丁丂丂丂丂丂丂丁丛丂仂丈一傂丳丁丂人丈一偝严丁丁丼上一丁偈丐一丁丁主一丁一三一丁一丁丁一一一一一一";
+            private const string Table = "丁丁一丁丁主丼上乆丠书丣一一一万一丁争丅于三亗丣一丂一人丈仂丈今両七丗仪伞丂倉丄丁下侭丝倍丄丁专俐丸丁丁主丼上乆丠书丣一一一万一丁們七倔临一一丕丂乆丠丁丈一丼上书丣丂三偈丐一丁丏一丁偘丅丁偝严傂丳債丐丙丝傴丐一一一一一一丂上丅丂丁丁丂丂丂丂丂丂丁丛丁一三一丁一丁丁一一一一一一";
 
             /// <summary>Every string of the dataset, once; the table points into it.</summary>
             private const string Pool = "WorldMem: Long-term Consistent World Simulation with Memory2504.12369https://arxiv.org/abs/2504.12369https://github.com/xizaoqu/WorldMemsmallsmall.txthttps://blog.example.com/whaosoft/1worldmemWorldMem转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性\n  • 论文名称:WorldMem: Long-term Consistent World Simulation with Memory\n  • 论文地址:https://arxiv.org/abs/2504.12369\n  • 论文代码:https://github.com/xizaoqu/WorldMem\n研究背景\n世界生成模型在近期受到了广泛关注。\n图片\n,时长00:09\n参考文献\n[1] Genie 2: A large-scale foundation world model. 2024.研究背景参考文献[1]Genie 2: A large-scale foundation world model. 2024.xizaoqu/WorldMem00:09quoted-title-with-braces-summary-more\"Quoted\" \\ title {with} braces */ </summary> & more正文 \"引号\" 与 \\反斜杠\\。";
@@ -27,13 +27,14 @@ namespace AiDigest
                 var data = new Decoder(Table, Pool);
                 var articles = Runtime.ReadOnlyLists.Concat<Archive, Article>(data.archives, archive => archive.Articles);
                 Archives = Runtime.ReadOnlyLists.Of(data.archives);
-                Articles = new ArticleCatalog(articles, Lookup(data.articleTitles, articles, true), Lookup(data.articleIds, articles, false));
+                Articles = new ArticleCatalog(articles, Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArticleTitles), articles, true), Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArticleIds), articles, false), DatasetLookups.ArticleMembers);
                 Papers = new PaperCatalog(
                     data.papers,
-                    Lookup(data.arxivIds, data.papers, false),
-                    Lookup(data.repositories, data.papers, true),
-                    Lookup(data.paperTitles, data.papers, true),
-                    Runtime.ReadOnlyLists.Select(data.papers, data.papersWithCode));
+                    Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArxivIds), data.papers, false),
+                    Lookup(Runtime.LookupTable.Parse(DatasetLookups.Repositories), data.papers, true),
+                    Lookup(Runtime.LookupTable.Parse(DatasetLookups.PaperTitles), data.papers, true),
+                    Runtime.ReadOnlyLists.Select(data.papers, data.papersWithCode),
+                    DatasetLookups.PaperMembers);
                 var links = Runtime.ReadOnlyLists.Concat<Article, Link>(articles, article => article.Links);
                 var byKind = new global::System.Collections.Generic.IReadOnlyList<Link>[data.linksByKind.Length];
                 for (var k = 0; k < byKind.Length; k++) byKind[k] = Runtime.ReadOnlyLists.Select(links, data.linksByKind[k]);
@@ -58,11 +59,6 @@ namespace AiDigest
                 internal readonly Paper[] papers;
                 internal readonly Archive[] archives;
                 internal readonly int[][] textLines;
-                internal readonly global::System.Collections.Generic.KeyValuePair<string, int>[] articleTitles;
-                internal readonly global::System.Collections.Generic.KeyValuePair<string, int>[] articleIds;
-                internal readonly global::System.Collections.Generic.KeyValuePair<string, int>[] arxivIds;
-                internal readonly global::System.Collections.Generic.KeyValuePair<string, int>[] repositories;
-                internal readonly global::System.Collections.Generic.KeyValuePair<string, int>[] paperTitles;
                 internal readonly int[] papersWithCode;
                 internal readonly int[][] linksByKind;
 
@@ -73,11 +69,6 @@ namespace AiDigest
                     this.papers = this.reader.Array(() => this.ReadPaper());
                     this.archives = this.reader.Array(() => this.ReadArchive());
                     this.textLines = this.reader.Array(() => this.reader.Deltas());
-                    this.articleTitles = this.reader.Keys();
-                    this.articleIds = this.reader.Keys();
-                    this.arxivIds = this.reader.Keys();
-                    this.repositories = this.reader.Keys();
-                    this.paperTitles = this.reader.Keys();
                     this.papersWithCode = this.reader.Ints();
                     this.linksByKind = this.reader.Array(() => this.reader.Ints());
                 }
@@ -162,23 +153,39 @@ namespace AiDigest
                 }
             }
         }
+
+        /// <summary>The lookups' keys and the catalogs' member names (see <c>Runtime.LookupTable</c>); the lookup analyzer reads them too.</summary>
+        private static class DatasetLookups
+        {
+            internal const string ArticleTitles = "0\tWorldMem\n1\t\"Quoted\" \\ title {with} braces */ </summary> & more\n";
+            internal const string ArticleIds = "0\tworldmem\n1\tquoted-title-with-braces-summary-more\n";
+            internal const string ArxivIds = "0\t2504.12369\n";
+            internal const string Repositories = "0\txizaoqu/WorldMem\n";
+            internal const string PaperTitles = "0\tWorldMem: Long-term Consistent World Simulation with Memory\n";
+            internal const string ArticleMembers = "0\tWorldMem\n1\tQuoted_title_with_braces_summary_more\n";
+            internal const string PaperMembers = "0\tWorldMem\n";
+        }
     }
 
+    #pragma warning disable CS0649 // Assigned when the catalog is built, by Runtime.NamedMembers.
+    #nullable enable annotations
     partial class ArticleCatalog
     {
         /// <summary>WorldMem: 转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性</summary>
         /// <remarks>small.txt, line 3.</remarks>
-        public global::AiDigest.Article WorldMem => this.items[0];
+        public readonly global::AiDigest.Article WorldMem;
 
         /// <summary>"Quoted" \ title {with} braces */ &lt;/summary&gt; &amp; more: 正文 "引号" 与 \反斜杠\。</summary>
         /// <remarks>small.txt, line 25.</remarks>
-        public global::AiDigest.Article Quoted_title_with_braces_summary_more => this.items[1];
+        public readonly global::AiDigest.Article Quoted_title_with_braces_summary_more;
     }
 
     partial class PaperCatalog
     {
         /// <summary>WorldMem: Long-term Consistent World Simulation with Memory</summary>
         /// <remarks>arXiv:2504.12369, code https://github.com/xizaoqu/WorldMem. Cited in small.txt, line 7 (WorldMem).</remarks>
-        public global::AiDigest.Paper WorldMem => this.items[0];
+        public readonly global::AiDigest.Paper WorldMem;
     }
+    #nullable enable
+    #pragma warning restore CS0649
 }

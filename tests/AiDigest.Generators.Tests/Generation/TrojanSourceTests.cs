@@ -123,7 +123,7 @@ public sealed class TrojanSourceTests
 
         StringAssert.Contains(data, @"/// <summary>Admins only /*\u202E } \u2066if (isAdmin)\u2069 \u2066 begin admins only */: access_level");
         StringAssert.Contains(data, @"zero\u200Bwidth\u2060joined\u3164filler \U000E0041tag</summary>");
-        StringAssert.Contains(data, "public global::AiDigest.Article Admins_only_if_isAdmin_begin_admins_only => this.items[0];", "the member name drops them");
+        StringAssert.Contains(data, "public readonly global::AiDigest.Article Admins_only_if_isAdmin_begin_admins_only;", "the member name drops them");
     }
 
     [TestMethod]

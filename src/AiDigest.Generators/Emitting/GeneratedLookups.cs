@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using AiDigest.Generators.Dataset;
 using AiDigest.Generators.Runtime;
 
@@ -31,10 +32,8 @@ internal static class GeneratedLookups
         _ => "PaperTitles",
     };
 
-    public static IReadOnlyList<LookupKind> Kinds { get; } = new[]
-    {
-        LookupKind.ArticleTitle, LookupKind.ArticleId, LookupKind.ArxivId, LookupKind.Repository, LookupKind.PaperTitle,
-    };
+    public static ImmutableArray<LookupKind> Kinds { get; } = ImmutableArray.Create(
+        LookupKind.ArticleTitle, LookupKind.ArticleId, LookupKind.ArxivId, LookupKind.Repository, LookupKind.PaperTitle);
 
     /// <summary>The nested class and its constants; without named members, the member-name constants are empty.</summary>
     public static void Write(CodeWriter writer, DatasetIndex index, EmitOptions options)

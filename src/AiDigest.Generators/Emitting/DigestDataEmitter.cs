@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using AiDigest.Generators.Dataset;
 using AiDigest.Generators.Model;
 
@@ -19,23 +20,28 @@ internal static class DigestDataEmitter
     public const string StorageClass = "DatasetStorage";
 
     /// <summary>The emitted source, and the archives whose texts were too large to compile in (AIDG0105).</summary>
-    public static (string Source, IReadOnlyList<DatasetDiagnostic> Diagnostics) Emit(DigestDataset dataset, EmitOptions options)
+    /// <param name="cancellationToken">Checked between the stages of the emission, each a fraction of a large dataset's.</param>
+    public static (string Source, IReadOnlyList<DatasetDiagnostic> Diagnostics) Emit(DigestDataset dataset, EmitOptions options, CancellationToken cancellationToken = default)
     {
         var index = DatasetIndex.Build(dataset);
+        cancellationToken.ThrowIfCancellationRequested();
         var storages = TextStorage.For(dataset);
         var table = new TableWriter();
         DatasetSchema.Storage.Write(table, new DatasetRow(dataset, index, storages));
+        cancellationToken.ThrowIfCancellationRequested();
 
         var writer = new CodeWriter();
         GeneratedFileHeader.Write(writer, options);
         writer.Open("namespace " + options.Namespace);
         writer.Open("static partial class " + options.ClassName);
         WriteStorage(writer, options, table);
+        cancellationToken.ThrowIfCancellationRequested();
         writer.Line();
         GeneratedLookups.Write(writer, index, options);
         writer.Close();
         if (options.NamedMembers)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             writer.Line();
             CatalogEmitter.WriteNamedMembers(writer, dataset, index, options);
         }

@@ -126,6 +126,10 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.ArchiveTooLargeForLiterals, "Archive too large to compile its texts in",
         "The body texts of '{0}' exceed {1} characters, too many to compile into the assembly, and were left empty; declare the archive with <AiDigestArchive Include=\"…\" /> so the package embeds it as a resource");
 
+    public static readonly DiagnosticDescriptor TextTooLongToCompile = Configuration(
+        DiagnosticIds.TextTooLongToCompile, "Text too long to compile into the dataset",
+        "This {0} is {1} characters long, and the dataset's texts would not fit in the assembly's string heap (CS8103); it was cut to {2} characters in the dataset (the archive keeps it whole)");
+
     public static readonly DiagnosticDescriptor UnknownArxivId = Usage(
         DiagnosticIds.UnknownArxivId, "Unknown arXiv id",
         "No paper in the dataset has the arXiv id '{0}', so this lookup finds nothing{1}");

@@ -47,7 +47,10 @@ internal static class ArchiveParser
         var includeBodyTexts = file.ResourceName is null;
         var lines = split.Lines;
         var diagnostics = new DiagnosticBag(lines);
-        foreach (var invalid in split.InvalidCharacters)
+        // The compiler does not read UTF-32: its little-endian byte-order mark (FF FE 00 00) starts like UTF-16's, so it
+        // reads the file as UTF-16, a NUL after every character, the first one first. One diagnostic says so, not one a line.
+        var isUtf32ReadAsUtf16 = file.Encoding == ArchiveEncoding.Utf16LittleEndian && lines.Length > 0 && lines[0].Text.StartsWith("\0", StringComparison.Ordinal);
+        foreach (var invalid in isUtf32ReadAsUtf16 ? Array.Empty<ArchiveLines.LocatedCharacter>() : split.InvalidCharacters)
         {
             if (invalid.Character == '\uFFFD')
             {
@@ -174,6 +177,13 @@ internal static class ArchiveParser
         if (articles.Count == 0)
         {
             diagnostics.Report(DiagnosticIds.NoArticles, 1, 1, lines.Length > 0 ? lines[0].Text.Length : 0, file.FileName);
+        }
+        if (isUtf32ReadAsUtf16)
+        {
+            diagnostics.ReportFirst(ArchiveDiagnostic.AtStart(
+                DiagnosticIds.InvalidCharacters,
+                "The archive is UTF-32, which the compiler cannot read: it read it as UTF-16, with a NUL after every character",
+                "save it as UTF-8, e.g. 'iconv -f UTF-32 -t UTF-8 page.txt > page.utf8.txt'"));
         }
         if (!file.IsUnicode)
         {

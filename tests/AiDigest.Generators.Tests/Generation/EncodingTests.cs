@@ -12,10 +12,11 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace AiDigest.Generators.Tests.Generation;
 
 /// <summary>
-/// Archives in every encoding the compiler decodes, given as the bytes of their files: UTF-8 with or without a
-/// byte-order mark, UTF-16 and UTF-32 in either byte order are valid (no diagnostic) and their texts, read at run time
-/// from the embedded file, are exactly right; text in a legacy code page (GB18030, Big5, Windows-1252) is reported
-/// with advice on converting it, loses no article, and its texts are compiled in as the compiler read them.
+/// Archives in every Unicode encoding, given as the bytes of their files: UTF-8 with or without a byte-order mark and
+/// UTF-16 in either byte order (what the compiler decodes), and UTF-32 in either byte order (for a host that decodes
+/// it; the compiler does not) are valid (no diagnostic) and their texts, read at run time from the embedded file, are
+/// exactly right; text in a legacy code page (GB18030, Big5, Windows-1252) is reported with advice on converting it,
+/// loses no article, and its texts are compiled in as the compiler read them.
 /// </summary>
 [TestClass]
 public sealed class EncodingTests
@@ -171,6 +172,28 @@ public sealed class EncodingTests
         {
             StringAssert.StartsWith(probe.Text("Titles"), "物理图灵测试\u0001", "read in its own code page, the text is right");
         }
+    }
+
+    [TestMethod]
+    public void AUtf32FileTheCompilerReadsAsUtf16IsReportedOnceWithAdvice()
+    {
+        // The compiler knows the byte-order marks of UTF-8 and UTF-16 only: UTF-32's little-endian mark FF FE 00 00 is
+        // UTF-16's FF FE and a NUL, so it decodes the rest as UTF-16 (a real build does; UTF-32 big-endian is CS2015).
+        var bytes = Bytes(new UTF32Encoding(bigEndian: false, byteOrderMark: true), TestArchive.SeedText);
+        var harness = new GeneratorHarness { Consumer = Probe };
+        var text = SourceText.From(Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), Encoding.Unicode);
+        harness.WithArchiveText(Path, text).WithMetadata(Path, "AiDigestResource", Resource);
+
+        var (result, output, diagnostics) = harness.Run();
+
+        Assert.IsNull(result.Results.Single().Exception);
+        Assert.AreEqual(0, GeneratorHarness.CompileProblems(output).Count);
+        var notUtf32 = diagnostics.Where(d => d.Id == "AIDG0002").ToList();
+        Assert.AreEqual(1, notUtf32.Count, string.Join("\n", notUtf32.Take(3)));
+        Assert.AreEqual(
+            "The archive is UTF-32, which the compiler cannot read: it read it as UTF-16, with a NUL after every character; save it as UTF-8, e.g. 'iconv -f UTF-32 -t UTF-8 page.txt > page.utf8.txt'",
+            notUtf32[0].GetMessage());
+        Assert.AreEqual(new LinePosition(0, 0), notUtf32[0].Location.GetLineSpan().StartLinePosition);
     }
 
     [TestMethod]

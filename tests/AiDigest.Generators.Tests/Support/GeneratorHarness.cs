@@ -117,6 +117,20 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>An archive as a text already decoded (with the encoding it says it was decoded with).</summary>
+    public GeneratorHarness WithArchiveText(string path, SourceText text)
+    {
+        _files.Add(new DecodedAdditionalText(path, text));
+        return this;
+    }
+
+    private sealed class DecodedAdditionalText(string path, SourceText text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
+
     /// <summary>Sets <c>build_metadata.AdditionalFiles.{name}</c> of a file, as <c>CompilerVisibleItemMetadata</c> passes item metadata.</summary>
     public GeneratorHarness WithMetadata(string path, string name, string value)
     {

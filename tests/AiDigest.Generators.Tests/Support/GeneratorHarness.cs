@@ -39,6 +39,14 @@ internal sealed class EncodedAdditionalText(string path, byte[] bytes, System.Te
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
 
+/// <summary>An AdditionalFile whose text is given already decoded, as a host decoded it (with the encoding it says it was decoded with).</summary>
+internal sealed class DecodedAdditionalText(string path, SourceText text) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+}
+
 /// <summary>Global (build_property.*) and per-file (build_metadata.*) options, as MSBuild would pass them.</summary>
 internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> global, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> perFile)
     : AnalyzerConfigOptionsProvider
@@ -118,17 +126,13 @@ internal sealed class GeneratorHarness
     }
 
     /// <summary>An archive as a text already decoded (with the encoding it says it was decoded with).</summary>
-    public GeneratorHarness WithArchiveText(string path, SourceText text)
+    public GeneratorHarness WithArchiveText(string path, SourceText text) => WithArchiveFile(new DecodedAdditionalText(path, text));
+
+    /// <summary>An archive as any additional file.</summary>
+    public GeneratorHarness WithArchiveFile(AdditionalText file)
     {
-        _files.Add(new DecodedAdditionalText(path, text));
+        _files.Add(file);
         return this;
-    }
-
-    private sealed class DecodedAdditionalText(string path, SourceText text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 
     /// <summary>Sets <c>build_metadata.AdditionalFiles.{name}</c> of a file, as <c>CompilerVisibleItemMetadata</c> passes item metadata.</summary>

@@ -20,7 +20,7 @@ internal static class NamedMemberLookup
     /// (not a <c>TryGet…</c>) with a constant key that the dataset has, and the catalog declares that member
     /// (named members on); null otherwise.
     /// </summary>
-    public static IPropertySymbol? For(Compilation compilation, GeneratorOptions options, IInvocationOperation invocation)
+    public static ISymbol? For(Compilation compilation, GeneratorOptions options, IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
         if (method.ReturnType.SpecialType == SpecialType.System_Boolean) return null;
@@ -37,13 +37,19 @@ internal static class NamedMemberLookup
         foreach (var entry in LookupTable.Parse(members))
         {
             if (entry.Value != item) continue;
-            // Compile-checked: the catalog must declare it, returning the lookup's item type (not nullable: never null).
+            // Compile-checked: the catalog must declare it (a field or a property, as the emitter chooses) of the lookup's item type.
             foreach (var member in method.ContainingType.GetMembers(entry.Key))
             {
-                if (member is IPropertySymbol { IsStatic: false, Parameters.Length: 0 } property
-                    && SymbolEqualityComparer.Default.Equals(property.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), method.ReturnType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)))
+                var type = member switch
                 {
-                    return property;
+                    IFieldSymbol { IsStatic: false } field => field.Type,
+                    IPropertySymbol { IsStatic: false, Parameters.Length: 0 } property => property.Type,
+                    _ => null,
+                };
+                if (type is not null && SymbolEqualityComparer.Default.Equals(
+                        type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), method.ReturnType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)))
+                {
+                    return member;
                 }
             }
             return null;

@@ -87,7 +87,7 @@ public sealed class UseNamedMemberTests
         var tree = (await project.Code.GetSyntaxTreeAsync())!;
         var model = (await project.Code.GetSemanticModelAsync())!;
         var member = tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>()
-            .Single(n => model.GetSymbolInfo(n).Symbol is IPropertySymbol { ContainingType.Name: "ArticleCatalog" or "PaperCatalog" });
+            .Single(n => model.GetSymbolInfo(n).Symbol is IFieldSymbol or IPropertySymbol && model.GetSymbolInfo(n).Symbol!.ContainingType.Name is "ArticleCatalog" or "PaperCatalog");
         var expression = member.Parent is MemberAccessExpressionSyntax or MemberBindingExpressionSyntax ? (ExpressionSyntax)member.Parent : member;
         Assert.AreEqual(NullableFlowState.NotNull, model.GetTypeInfo(expression).Nullability.FlowState);
     }

@@ -66,13 +66,4 @@ public class GeneratorBenchmarks
             }
         }
     }
-
-    private sealed class MemoryText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
-    }
 }

@@ -31,7 +31,8 @@ internal static class CatalogEmitter
 
         WriteListHead(writer, options, "ArticleCatalog", article,
             "Every article of the dataset, in dataset order: a read-only list, " + (options.NamedMembers ? "one property per article (named after its title) and " : string.Empty) + "lookups by title and id.",
-            new[] { ("byTitle", dictionary + "<string, " + article + ">"), ("byId", dictionary + "<string, " + article + ">") });
+            new[] { ("byTitle", dictionary + "<string, " + article + ">"), ("byId", dictionary + "<string, " + article + ">") },
+            hasNamedMembers: true);
         WriteLookup(writer, options, article, "ByTitle", "title", "article", "this.byTitle", lookupKeys + ".Text(title)",
             "the article titled <paramref name=\"title\"/> (surrounding white space ignored, compared ordinally and case-insensitively); the first in dataset order when several share the title");
         WriteLookup(writer, options, article, "ById", "id", "article", "this.byId", lookupKeys + ".Text(id)",
@@ -48,7 +49,8 @@ internal static class CatalogEmitter
             {
                 ("byArxivId", dictionary + "<string, " + paper + ">"), ("byRepository", dictionary + "<string, " + paper + ">"),
                 ("byTitle", dictionary + "<string, " + paper + ">"), ("withCode", ReadOnlyList + "<" + paper + ">"),
-            });
+            },
+            hasNamedMembers: true);
         WriteLookup(writer, options, paper, "ByArxivId", "arxivId", "paper", "this.byArxivId", lookupKeys + ".ArxivId(arxivId)",
             "the paper with the arXiv id <paramref name=\"arxivId\"/>: <c>2505.02835</c>, <c>2505.02835v2</c> and <c>arXiv:2505.02835</c> all name the same paper");
         WriteLookup(writer, options, paper, "ByRepository", "repository", "paper", "this.byRepository", lookupKeys + ".Repository(repository)",
@@ -74,7 +76,8 @@ internal static class CatalogEmitter
     }
 
     /// <summary>A catalog's declaration, fields, constructor and list members.</summary>
-    private static void WriteListHead(CodeWriter writer, EmitOptions options, string name, string item, string doc, (string Name, string Type)[] fields)
+    /// <param name="hasNamedMembers">Whether the catalog has named members, set from the names the dataset passes to its constructor.</param>
+    private static void WriteListHead(CodeWriter writer, EmitOptions options, string name, string item, string doc, (string Name, string Type)[] fields, bool hasNamedMembers = false)
     {
         writer.Line("/// <summary>" + doc + "</summary>");
         writer.Line(GeneratedFileHeader.GeneratedCodeAttribute);
@@ -85,10 +88,18 @@ internal static class CatalogEmitter
         foreach (var (field, type) in fields) writer.Line("private readonly " + type + " " + field + ";");
         writer.Line();
         writer.Line("/// <summary>Used by the generated dataset only.</summary>");
-        writer.Open("internal " + name + "(" + item + "[] items, " + string.Join(", ", fields.Select(f => f.Type + " " + f.Name)) + ")");
+        var parameters = string.Join(", ", fields.Select(f => f.Type + " " + f.Name)) + (hasNamedMembers ? ", string memberNames" : string.Empty);
+        // The named members are set by reflection, not here: the compiler would say they are left null (CS8618).
+        if (hasNamedMembers && options.SupportsNullable) writer.Line("#nullable disable warnings");
+        writer.Open("internal " + name + "(" + item + "[] items, " + parameters + ")");
         writer.Line("this.items = items;");
         foreach (var (field, _) in fields) writer.Line("this." + field + " = " + field + ";");
+        if (hasNamedMembers)
+        {
+            writer.Line("global::" + options.Namespace + ".Runtime.NamedMembers.Assign(this, typeof(global::" + options.Namespace + "." + name + ").GetFields(), memberNames, items);");
+        }
         writer.Close();
+        if (hasNamedMembers && options.SupportsNullable) writer.Line("#nullable enable warnings");
         writer.Line();
         writer.Line("/// <summary>The number of items.</summary>");
         writer.Line("public int Count => this.items.Length;");
@@ -155,10 +166,17 @@ internal static class CatalogEmitter
         writer.Close();
     }
 
-    /// <summary>The catalogs' named members: one property per article and per paper, documented with what it is and where.</summary>
+    /// <summary>
+    /// The catalogs' named members: one readonly field per article and per paper, documented with what it is and
+    /// where, filled when the catalog is built (<c>Runtime/NamedMembers.cs</c>). Fields rather than properties: the
+    /// compiler declares a field, where a property is a method body to bind, flow-analyse and emit, thousands of
+    /// times over. Their annotations stay (non-null), without warnings for a field no constructor assigns.
+    /// </summary>
     public static void WriteNamedMembers(CodeWriter writer, DigestDataset dataset, DatasetIndex index, EmitOptions options)
     {
         var ns = "global::" + options.Namespace + ".";
+        writer.Line("#pragma warning disable CS0649 // Assigned when the catalog is built, by Runtime.NamedMembers.");
+        if (options.SupportsNullable) writer.Line("#nullable enable annotations");
         writer.Open("partial class ArticleCatalog");
         for (var i = 0; i < dataset.Articles.Count; i++)
         {
@@ -168,7 +186,7 @@ internal static class CatalogEmitter
             Documentation(writer,
                 article.Title.Length == 0 ? "(untitled)" : article.Title + (article.Lede is null ? string.Empty : ": " + article.Lede),
                 entry.Archive.File.FileName + ", line " + CSharpLiteral.Int(article.Line) + ".");
-            writer.Line("public " + ns + "Article " + MemberNames.Escape(index.ArticleMembers[i]) + " => this.items[" + CSharpLiteral.Int(i) + "];");
+            writer.Line("public readonly " + ns + "Article " + MemberNames.Escape(index.ArticleMembers[i]) + ";");
         }
         writer.Close();
         writer.Line();
@@ -180,9 +198,11 @@ internal static class CatalogEmitter
             Documentation(writer,
                 paper.Title ?? (paper.ArxivId is not null ? "arXiv:" + paper.ArxivId : paper.CodeUrl ?? paper.PaperUrl ?? "(untitled paper)"),
                 PaperFacts(dataset, dataset.Papers[i]));
-            writer.Line("public " + ns + "Paper " + MemberNames.Escape(index.PaperMembers[i]) + " => this.items[" + CSharpLiteral.Int(i) + "];");
+            writer.Line("public readonly " + ns + "Paper " + MemberNames.Escape(index.PaperMembers[i]) + ";");
         }
         writer.Close();
+        if (options.SupportsNullable) writer.Line("#nullable enable");
+        writer.Line("#pragma warning restore CS0649");
     }
 
     /// <summary>

@@ -90,13 +90,15 @@ internal static class DigestDataEmitter
         writer.Line("var data = new Decoder(Table, Pool);");
         writer.Line("var articles = Runtime.ReadOnlyLists.Concat<Archive, Article>(data.archives, archive => archive.Articles);");
         writer.Line("Archives = Runtime.ReadOnlyLists.Of(data.archives);");
-        writer.Line("Articles = new ArticleCatalog(articles, " + Lookup(LookupKind.ArticleTitle, "articles") + ", " + Lookup(LookupKind.ArticleId, "articles") + ");");
+        writer.Line("Articles = new ArticleCatalog(articles, " + Lookup(LookupKind.ArticleTitle, "articles") + ", " + Lookup(LookupKind.ArticleId, "articles") + ", "
+            + GeneratedLookups.ClassName + "." + GeneratedLookups.ArticleMembers + ");");
         writer.Line("Papers = new PaperCatalog(");
         writer.Line("    data.papers,");
         writer.Line("    " + Lookup(LookupKind.ArxivId, "data.papers") + ",");
         writer.Line("    " + Lookup(LookupKind.Repository, "data.papers") + ",");
         writer.Line("    " + Lookup(LookupKind.PaperTitle, "data.papers") + ",");
-        writer.Line("    Runtime.ReadOnlyLists.Select(data.papers, data.papersWithCode));");
+        writer.Line("    Runtime.ReadOnlyLists.Select(data.papers, data.papersWithCode),");
+        writer.Line("    " + GeneratedLookups.ClassName + "." + GeneratedLookups.PaperMembers + ");");
         writer.Line("var links = Runtime.ReadOnlyLists.Concat<Article, Link>(articles, article => article.Links);");
         writer.Line("var byKind = new " + Fields.ListOf("Link") + "[data.linksByKind.Length];");
         writer.Line("for (var k = 0; k < byKind.Length; k++) byKind[k] = Runtime.ReadOnlyLists.Select(links, data.linksByKind[k]);");

@@ -27,13 +27,14 @@ namespace AiDigest
                 var data = new Decoder(Table, Pool);
                 var articles = Runtime.ReadOnlyLists.Concat<Archive, Article>(data.archives, archive => archive.Articles);
                 Archives = Runtime.ReadOnlyLists.Of(data.archives);
-                Articles = new ArticleCatalog(articles, Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArticleTitles), articles, true), Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArticleIds), articles, false));
+                Articles = new ArticleCatalog(articles, Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArticleTitles), articles, true), Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArticleIds), articles, false), DatasetLookups.ArticleMembers);
                 Papers = new PaperCatalog(
                     data.papers,
                     Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArxivIds), data.papers, false),
                     Lookup(Runtime.LookupTable.Parse(DatasetLookups.Repositories), data.papers, true),
                     Lookup(Runtime.LookupTable.Parse(DatasetLookups.PaperTitles), data.papers, true),
-                    Runtime.ReadOnlyLists.Select(data.papers, data.papersWithCode));
+                    Runtime.ReadOnlyLists.Select(data.papers, data.papersWithCode),
+                    DatasetLookups.PaperMembers);
                 var links = Runtime.ReadOnlyLists.Concat<Article, Link>(articles, article => article.Links);
                 var byKind = new global::System.Collections.Generic.IReadOnlyList<Link>[data.linksByKind.Length];
                 for (var k = 0; k < byKind.Length; k++) byKind[k] = Runtime.ReadOnlyLists.Select(links, data.linksByKind[k]);
@@ -166,18 +167,22 @@ namespace AiDigest
         }
     }
 
+    #pragma warning disable CS0649 // Assigned when the catalog is built, by Runtime.NamedMembers.
+    #nullable enable annotations
     partial class ArticleCatalog
     {
         /// <summary>WorldMem: 转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性<para>small.txt, line 3.</para></summary>
-        public global::AiDigest.Article WorldMem => this.items[0];
+        public readonly global::AiDigest.Article WorldMem;
 
         /// <summary>"Quoted" \ title {with} braces */ &lt;/summary&gt; &amp; more: 正文 "引号" 与 \反斜杠\。<para>small.txt, line 25.</para></summary>
-        public global::AiDigest.Article Quoted_title_with_braces_summary_more => this.items[1];
+        public readonly global::AiDigest.Article Quoted_title_with_braces_summary_more;
     }
 
     partial class PaperCatalog
     {
         /// <summary>WorldMem: Long-term Consistent World Simulation with Memory<para>arXiv:2504.12369, code https://github.com/xizaoqu/WorldMem. Cited in small.txt, line 7 (WorldMem).</para></summary>
-        public global::AiDigest.Paper WorldMem => this.items[0];
+        public readonly global::AiDigest.Paper WorldMem;
     }
+    #nullable enable
+    #pragma warning restore CS0649
 }

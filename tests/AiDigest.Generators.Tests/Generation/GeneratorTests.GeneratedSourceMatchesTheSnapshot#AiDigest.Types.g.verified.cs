@@ -345,12 +345,15 @@ namespace AiDigest
         private readonly global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Article> byId;
 
         /// <summary>Used by the generated dataset only.</summary>
-        internal ArticleCatalog(global::AiDigest.Article[] items, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Article> byTitle, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Article> byId)
+        #nullable disable warnings
+        internal ArticleCatalog(global::AiDigest.Article[] items, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Article> byTitle, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Article> byId, string memberNames)
         {
             this.items = items;
             this.byTitle = byTitle;
             this.byId = byId;
+            global::AiDigest.Runtime.NamedMembers.Assign(this, typeof(global::AiDigest.ArticleCatalog).GetFields(), memberNames, items);
         }
+        #nullable enable warnings
 
         /// <summary>The number of items.</summary>
         public int Count => this.items.Length;
@@ -416,14 +419,17 @@ namespace AiDigest
         private readonly global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Paper> withCode;
 
         /// <summary>Used by the generated dataset only.</summary>
-        internal PaperCatalog(global::AiDigest.Paper[] items, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byArxivId, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byRepository, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byTitle, global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Paper> withCode)
+        #nullable disable warnings
+        internal PaperCatalog(global::AiDigest.Paper[] items, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byArxivId, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byRepository, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byTitle, global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Paper> withCode, string memberNames)
         {
             this.items = items;
             this.byArxivId = byArxivId;
             this.byRepository = byRepository;
             this.byTitle = byTitle;
             this.withCode = withCode;
+            global::AiDigest.Runtime.NamedMembers.Assign(this, typeof(global::AiDigest.PaperCatalog).GetFields(), memberNames, items);
         }
+        #nullable enable warnings
 
         /// <summary>The number of items.</summary>
         public int Count => this.items.Length;

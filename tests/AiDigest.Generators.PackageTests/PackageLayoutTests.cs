@@ -4,12 +4,13 @@ using System.IO.Compression;
 using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace AiDigest.Generators.PackageTests;
 
-/// <summary>What is inside the .nupkg: the generator and its code fixes as analyzers, the MSBuild glue, the README and the metadata, and nothing consumers would reference.</summary>
+/// <summary>What is inside the .nupkg: the generator and its code fixes as analyzers, the MSBuild glue, the consumers' README and the metadata, and nothing consumers would reference.</summary>
 [TestClass]
 public sealed class PackageLayoutTests
 {
@@ -49,12 +50,40 @@ public sealed class PackageLayoutTests
     }
 
     [TestMethod]
-    public void TheReadmeIsThePackageReadme()
+    public void TheReadmeIsTheConsumersGuideBesideTheProject()
     {
         var metadata = Metadata();
+        var readme = Read("README.md");
 
         Assert.AreEqual("README.md", (string?)metadata.Element(Nuspec + "readme"));
-        Assert.AreEqual(File.ReadAllText(Path.Combine(TestPackage.RepositoryRoot, "README.md")), Read("README.md"));
+        Assert.AreEqual(File.ReadAllText(Path.Combine(TestPackage.RepositoryRoot, "src", "AiDigest.Generators", "README.md")), readme);
+        StringAssert.Contains(readme, "dotnet add package " + TestPackage.Id, "how to install");
+        StringAssert.Contains(readme, "<AiDigestArchive Include=", "how to declare archives");
+        Assert.IsFalse(readme.Contains("dotnet test", StringComparison.Ordinal), "the repository's commands belong to the contributors' README");
+    }
+
+    /// <summary>
+    /// NuGet shows the readme outside the repository: every link is absolute, and every entry of the diagnostics
+    /// reference (each has an anchor there) is linked from the readme's diagnostics table, under the package's own project URL.
+    /// </summary>
+    [TestMethod]
+    public void TheReadmeLinksEveryDiagnosticToItsEntryInTheReference()
+    {
+        var readme = Read("README.md");
+        var reference = File.ReadAllText(Path.Combine(TestPackage.RepositoryRoot, "docs", "diagnostics.md"));
+        var referenceUrl = (string?)Metadata().Element(Nuspec + "projectUrl") + "/blob/main/docs/diagnostics.md#";
+
+        var relative = Regex.Matches(readme, @"\]\((?!https://)[^)]*\)").Select(m => m.Value).ToList();
+        Assert.AreEqual(0, relative.Count, "links that only work inside the repository: " + string.Join(", ", relative));
+        var anchors = Regex.Matches(reference, "<a id=\"(aidg[0-9]{4})\"></a>").Select(m => m.Groups[1].Value).ToList();
+        Assert.IsTrue(anchors.Count >= 26, string.Join(", ", anchors));
+        var section = readme.IndexOf("\n## Diagnostics", StringComparison.Ordinal);
+        Assert.IsTrue(section >= 0, "the readme has a diagnostics section");
+        var diagnostics = readme.Substring(section);
+        foreach (var anchor in anchors)
+        {
+            StringAssert.Contains(diagnostics, "[" + anchor.ToUpperInvariant() + "](" + referenceUrl + anchor + ")", anchor);
+        }
     }
 
     [TestMethod]

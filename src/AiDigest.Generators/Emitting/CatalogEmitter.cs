@@ -30,7 +30,7 @@ internal static class CatalogEmitter
         var lookupKeys = "global::" + options.Namespace + ".Runtime.LookupKeys";
 
         WriteListHead(writer, options, "ArticleCatalog", article,
-            "Every article of the dataset, in dataset order: a read-only list, " + (options.NamedMembers ? "one property per article (named after its title) and " : string.Empty) + "lookups by title and id.",
+            "Every article of the dataset, in dataset order: a read-only list, " + (options.NamedMembers ? "one member per article (named after its title) and " : string.Empty) + "lookups by title and id.",
             new[] { ("byTitle", dictionary + "<string, " + article + ">"), ("byId", dictionary + "<string, " + article + ">") },
             hasNamedMembers: true);
         WriteLookup(writer, options, article, "ByTitle", "title", "article", "this.byTitle", lookupKeys + ".Text(title)",
@@ -44,7 +44,7 @@ internal static class CatalogEmitter
 
         writer.Line();
         WriteListHead(writer, options, "PaperCatalog", paper,
-            "The distinct papers cited in the dataset, in order of first citation: a read-only list, " + (options.NamedMembers ? "one property per paper (named after its title, else its arXiv id or its code repository) and " : string.Empty) + "lookups by arXiv id, repository and title.",
+            "The distinct papers cited in the dataset, in order of first citation: a read-only list, " + (options.NamedMembers ? "one member per paper (named after its title, else its arXiv id or its code repository) and " : string.Empty) + "lookups by arXiv id, repository and title.",
             new[]
             {
                 ("byArxivId", dictionary + "<string, " + paper + ">"), ("byRepository", dictionary + "<string, " + paper + ">"),

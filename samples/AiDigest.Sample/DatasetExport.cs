@@ -8,7 +8,7 @@ using AiDigest;
 namespace AiDigest.Sample;
 
 /// <summary>
-/// The JSON export's shape, documented in README.md ("Export format"). Property order and names are part of the
+/// The JSON export's shape, documented in README.md ("The sample's JSON export"). Property order and names are part of the
 /// contract; absent values are written as null, link kinds in lower case.
 /// </summary>
 public sealed record ExportDocument(IReadOnlyList<ExportArchive> Archives, IReadOnlyList<ExportPaper> Papers);

@@ -10,7 +10,7 @@ namespace AiDigest.Generators.PackageTests;
 /// Fresh consumer projects in a temporary folder, outside the repository, that know the generator only as the
 /// package from the temporary feed:
 /// <list type="bullet">
-/// <item><c>QuickStart</c> follows the README: <c>dotnet add package</c>, one <c>&lt;AiDigestArchive&gt;</c> line,
+/// <item><c>QuickStart</c> follows the package readme (<c>src/AiDigest.Generators/README.md</c>): <c>dotnet add package</c>, one <c>&lt;AiDigestArchive&gt;</c> line,
 /// build; with <c>AnalysisLevel=latest-all</c>, <c>TreatWarningsAsErrors</c> and nullable on, and generated files written out.</item>
 /// <item><c>NewsData</c> is a library for <c>netstandard2.0</c> (C# 7.3, nullable off) and <c>net8.0</c> (C# 12),
 /// with every option set, XML docs, <c>latest-all</c> and warnings as errors, and a named archive outside <c>seeds/</c>;
@@ -56,7 +56,7 @@ public sealed class ConsumerTests
             </Solution>
             """);
 
-        // README step 1, as a user types it.
+        // The package readme's install step, as a user types it.
         _addPackage = DotNet.Succeed(QuickStart, TestPackage.CommandTimeout, "add", "package", TestPackage.Id, "--version", TestPackage.Version);
         _build = DotNet.Succeed(
             _consumers, TestPackage.CommandTimeout,
@@ -96,6 +96,21 @@ public sealed class ConsumerTests
             .Where(l => l.Contains("QuickStart.csproj", StringComparison.Ordinal) && (l.Contains(": warning ", StringComparison.Ordinal) || l.Contains(": error ", StringComparison.Ordinal)))
             .ToList();
         Assert.AreEqual(0, quickStartProblems.Count, _build.ToString());
+    }
+
+    [TestMethod]
+    public void TheCodeFixesAreGivenToTheCompilerAndLoadWithoutAWarning()
+    {
+        var assets = File.ReadAllText(Path.Combine(QuickStart, "obj", "project.assets.json"));
+
+        StringAssert.Contains(assets, "analyzers/dotnet/cs/AiDigest.Generators.CodeFixes.dll", "the package's analyzers reach the compiler");
+        StringAssert.Contains(assets, "analyzers/dotnet/cs/AiDigest.Generators.dll");
+        // RS1038: an analyzer in an assembly that references Workspaces; AD0001: an analyzer threw; CS8032: an analyzer
+        // could not be created; CS8784/CS8785: a generator failed to initialise or to run; CS9057: built against a newer compiler.
+        foreach (var id in new[] { "RS1038", "AD0001", "CS8032", "CS8784", "CS8785", "CS9057" })
+        {
+            Assert.IsFalse(_build!.Output.Contains(id, StringComparison.Ordinal), id + "\n" + _build);
+        }
     }
 
     [TestMethod]

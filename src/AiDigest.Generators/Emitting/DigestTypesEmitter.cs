@@ -41,7 +41,7 @@ internal static class DigestTypesEmitter
     private static ImmutableArray<string> DeclaredTypeNames()
     {
         var names = ImmutableArray.CreateBuilder<string>();
-        names.AddRange(nameof(LinkKind), "SearchField", DigestDataEmitter.StorageClass, "Runtime");
+        names.AddRange(nameof(LinkKind), "SearchField", DigestDataEmitter.StorageClass, GeneratedLookups.ClassName, "Runtime");
         names.AddRange(CatalogEmitter.TypeNames);
         foreach (var record in DatasetSchema.Types) names.Add(record.Name);
         return names.ToImmutable();
@@ -138,10 +138,10 @@ internal static class DigestTypesEmitter
         writer.Line("/// <summary>Every archive, in file-name order.</summary>");
         writer.Line("public static " + Fields.ListOf("Archive") + " Archives => " + storage + ".Archives;");
         writer.Line();
-        writer.Line("/// <summary>Every article of every archive: archives in file-name order, then articles in file order; " + (options.NamedMembers ? "one property per article, " : string.Empty) + "lookups by title and id.</summary>");
+        writer.Line("/// <summary>Every article of every archive: archives in file-name order, then articles in file order; " + (options.NamedMembers ? "one member per article, " : string.Empty) + "lookups by title and id.</summary>");
         writer.Line("public static ArticleCatalog Articles => " + storage + ".Articles;");
         writer.Line();
-        writer.Line("/// <summary>The distinct papers cited anywhere in the dataset (same arXiv id, or same title, is one paper), in order of first citation; " + (options.NamedMembers ? "one property per paper, " : string.Empty) + "lookups by arXiv id, repository and title.</summary>");
+        writer.Line("/// <summary>The distinct papers cited anywhere in the dataset (same arXiv id, or same title, is one paper), in order of first citation; " + (options.NamedMembers ? "one member per paper, " : string.Empty) + "lookups by arXiv id, repository and title.</summary>");
         writer.Line("public static PaperCatalog Papers => " + storage + ".Papers;");
         writer.Line();
         writer.Line("/// <summary>Every link of every article, in dataset order; the links of a kind with <c>ByKind</c>.</summary>");

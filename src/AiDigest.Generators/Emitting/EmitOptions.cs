@@ -40,7 +40,7 @@ internal sealed record EmitOptions(string Namespace, string ClassName, bool IsPu
     public string TypeKeyword => SupportsRecords ? "record" : "class";
 
     /// <summary>
-    /// Whether the catalogs get one property per article and per paper (<c>AiDigestNamedMembers</c>, on by default).
+    /// Whether the catalogs get one named member per article and per paper (<c>AiDigestNamedMembers</c>, on by default).
     /// Each costs the compiler a little (see the benchmark report), so a project with thousands of articles that never
     /// names one in code can turn them off.
     /// </summary>

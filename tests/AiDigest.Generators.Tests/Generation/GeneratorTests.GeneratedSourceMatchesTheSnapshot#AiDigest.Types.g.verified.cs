@@ -334,7 +334,7 @@ namespace AiDigest
         public string Text { get; }
     }
 
-    /// <summary>Every article of the dataset, in dataset order: a read-only list, one property per article (named after its title) and lookups by title and id.</summary>
+    /// <summary>Every article of the dataset, in dataset order: a read-only list, one member per article (named after its title) and lookups by title and id.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
     [global::System.Diagnostics.DebuggerDisplay("Count = {Count}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -406,7 +406,7 @@ namespace AiDigest
         public global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Article> Citing(global::AiDigest.Paper paper) => paper == null ? global::System.Array.Empty<global::AiDigest.Article>() : paper.Articles;
     }
 
-    /// <summary>The distinct papers cited in the dataset, in order of first citation: a read-only list, one property per paper (named after its title, else its arXiv id or its code repository) and lookups by arXiv id, repository and title.</summary>
+    /// <summary>The distinct papers cited in the dataset, in order of first citation: a read-only list, one member per paper (named after its title, else its arXiv id or its code repository) and lookups by arXiv id, repository and title.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
     [global::System.Diagnostics.DebuggerDisplay("Count = {Count}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
@@ -542,10 +542,10 @@ namespace AiDigest
         /// <summary>Every archive, in file-name order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Archive> Archives => DatasetStorage.Archives;
 
-        /// <summary>Every article of every archive: archives in file-name order, then articles in file order; one property per article, lookups by title and id.</summary>
+        /// <summary>Every article of every archive: archives in file-name order, then articles in file order; one member per article, lookups by title and id.</summary>
         public static ArticleCatalog Articles => DatasetStorage.Articles;
 
-        /// <summary>The distinct papers cited anywhere in the dataset (same arXiv id, or same title, is one paper), in order of first citation; one property per paper, lookups by arXiv id, repository and title.</summary>
+        /// <summary>The distinct papers cited anywhere in the dataset (same arXiv id, or same title, is one paper), in order of first citation; one member per paper, lookups by arXiv id, repository and title.</summary>
         public static PaperCatalog Papers => DatasetStorage.Papers;
 
         /// <summary>Every link of every article, in dataset order; the links of a kind with <c>ByKind</c>.</summary>

@@ -13,15 +13,16 @@ namespace AiDigest.Generators.Emitting;
 /// dataset that needs more (a title, a lede or a URL of megabytes, repeated) has its short texts cut: titles, ledes,
 /// headings, paper fields, references, captions and URLs longer than the largest of <see cref="Caps"/> that fits are
 /// cut to it, each reported at its line (AIDG0107). Body texts are not cut here: <see cref="TextStorage"/> limits
-/// those, and embedded archives keep them in the file.
+/// those, and embedded archives keep them in the file. Texts of ordinary length are never cut: a dataset too large
+/// even so (records of many hundreds of pages) is emitted as it is.
 /// </summary>
 internal static class LiteralBudget
 {
-    /// <summary>Characters of literals the dataset may use: 12 MB of the 16 MB heap, the rest left to the project's own code.</summary>
-    public const int MaxCharacters = 6_000_000;
+    /// <summary>Characters of literals the dataset may use: 14 MB of the 16 MB heap, the rest left to the project's own code.</summary>
+    public const int MaxCharacters = 7_000_000;
 
     /// <summary>The lengths short texts are cut to, tried in turn until the dataset fits.</summary>
-    public static ImmutableArray<int> Caps { get; } = ImmutableArray.Create(100_000, 10_000, 1_000, 100);
+    public static ImmutableArray<int> Caps { get; } = ImmutableArray.Create(100_000, 10_000, 1_000);
 
     /// <summary>The archives with every short text longer than <paramref name="cap"/> cut to it; each cut reported in <paramref name="diagnostics"/>.</summary>
     public static List<ArchiveModel> Cut(DigestDataset dataset, int cap, List<DatasetDiagnostic> diagnostics)

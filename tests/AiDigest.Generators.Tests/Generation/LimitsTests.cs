@@ -144,7 +144,7 @@ public sealed class LimitsTests
         using var probe = new LoadedProbe(output);
         Assert.AreEqual(title + "\u0001body\u0001body\u0001", probe.Text("Article", 0));
         var data = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("AiDigest.Data.g.cs", StringComparison.Ordinal)).ToString();
-        StringAssert.Contains(data, "/// <summary>" + title + ": body</summary>", "the doc shows the whole title, then the lede");
+        StringAssert.Contains(data, "/// <summary>" + title + ": body<para>title.txt, line 1.</para></summary>", "the doc shows the whole title, then the lede");
         var member = data.Split('\n').Single(l => l.Contains("public readonly global::AiDigest.Article ", StringComparison.Ordinal)).Trim();
         Assert.AreEqual(100, member.Length - "public readonly global::AiDigest.Article ;".Length, member);
     }

@@ -122,7 +122,7 @@ public sealed class TrojanSourceTests
         var data = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("AiDigest.Data.g.cs", System.StringComparison.Ordinal)).ToString();
 
         StringAssert.Contains(data, @"/// <summary>Admins only /*\u202E } \u2066if (isAdmin)\u2069 \u2066 begin admins only */: access_level");
-        StringAssert.Contains(data, @"zero\u200Bwidth\u2060joined\u3164filler \U000E0041tag</summary>");
+        StringAssert.Contains(data, @"zero\u200Bwidth\u2060joined\u3164filler \U000E0041tag<para>trojan.txt, line 1.</para></summary>");
         StringAssert.Contains(data, "public readonly global::AiDigest.Article Admins_only_if_isAdmin_begin_admins_only;", "the member name drops them");
     }
 

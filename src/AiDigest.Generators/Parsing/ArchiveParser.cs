@@ -47,28 +47,8 @@ internal static class ArchiveParser
         var includeBodyTexts = file.ResourceName is null;
         var lines = split.Lines;
         var diagnostics = new DiagnosticBag(lines);
-        // The compiler does not read UTF-32: its little-endian byte-order mark (FF FE 00 00) starts like UTF-16's, so it
-        // reads the file as UTF-16, a NUL after every character, the first one first. One diagnostic says so, not one a line.
-        var isUtf32ReadAsUtf16 = file.Encoding == ArchiveEncoding.Utf16LittleEndian && lines.Length > 0 && lines[0].Text.StartsWith("\0", StringComparison.Ordinal);
-        foreach (var invalid in isUtf32ReadAsUtf16 ? Array.Empty<ArchiveLines.LocatedCharacter>() : split.InvalidCharacters)
-        {
-            if (invalid.Character == '\uFFFD')
-            {
-                diagnostics.Report(DiagnosticIds.InvalidCharacters, invalid.LineNumber, invalid.Column, 1,
-                    "The line contains U+FFFD, which stands for bytes that were not valid " + EncodingDescription(file),
-                    "if the archive is in a legacy encoding such as GB18030, GBK or Big5, " + ConversionAdvice + "; if the file itself holds U+FFFD, remove it");
-            }
-            else
-            {
-                diagnostics.Report(DiagnosticIds.InvalidCharacters, invalid.LineNumber, invalid.Column, 1,
-                    "The line contains the control character " + CodePoint(invalid.Character), "remove it");
-            }
-        }
-        foreach (var bidi in split.BidiControls)
-        {
-            diagnostics.Report(DiagnosticIds.BidiControl, bidi.LineNumber, bidi.Column, 1,
-                CodePoint(bidi.Character) + " " + HiddenCharacters.BidiControlName(bidi.Character));
-        }
+        var isUtf32ReadAsUtf16 = IsUtf32ReadAsUtf16(file, lines);
+        ReportCharacters(file, split, diagnostics, reportInvalid: !isUtf32ReadAsUtf16);
 
         var prologue = new List<ElementModel>();
         var epilogue = new List<ElementModel>();
@@ -202,6 +182,40 @@ internal static class ArchiveParser
             epilogue.ToEquatableArray(),
             diagnostics.Items.ToEquatableArray(),
             split.ByteLength);
+    }
+
+    /// <summary>
+    /// The compiler reads no UTF-32: the little-endian byte-order mark (FF FE 00 00) starts like UTF-16's, so it reads
+    /// the file as UTF-16, a NUL after every character, the first one first.
+    /// </summary>
+    private static bool IsUtf32ReadAsUtf16(ArchiveFile file, SourceLine[] lines) =>
+        file.Encoding == ArchiveEncoding.Utf16LittleEndian && lines.Length > 0 && lines[0].Text.StartsWith("\0", StringComparison.Ordinal);
+
+    /// <summary>
+    /// AIDG0002 for the first control character or U+FFFD of each line (unless the file as a whole is reported: then
+    /// every line has one) and AIDG0015 for each bidi control, as the splitter noted them.
+    /// </summary>
+    private static void ReportCharacters(ArchiveFile file, ArchiveLines split, DiagnosticBag diagnostics, bool reportInvalid)
+    {
+        foreach (var invalid in reportInvalid ? split.InvalidCharacters : Array.Empty<ArchiveLines.LocatedCharacter>())
+        {
+            if (invalid.Character == '\uFFFD')
+            {
+                diagnostics.Report(DiagnosticIds.InvalidCharacters, invalid.LineNumber, invalid.Column, 1,
+                    "The line contains U+FFFD, which stands for bytes that were not valid " + EncodingDescription(file),
+                    "if the archive is in a legacy encoding such as GB18030, GBK or Big5, " + ConversionAdvice + "; if the file itself holds U+FFFD, remove it");
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticIds.InvalidCharacters, invalid.LineNumber, invalid.Column, 1,
+                    "The line contains the control character " + CodePoint(invalid.Character), "remove it");
+            }
+        }
+        foreach (var bidi in split.BidiControls)
+        {
+            diagnostics.Report(DiagnosticIds.BidiControl, bidi.LineNumber, bidi.Column, 1,
+                CodePoint(bidi.Character) + " " + HiddenCharacters.BidiControlName(bidi.Character));
+        }
     }
 
     /// <summary>How to turn a file in a legacy encoding into UTF-8, for AIDG0002.</summary>

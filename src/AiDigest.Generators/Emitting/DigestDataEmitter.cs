@@ -104,7 +104,7 @@ internal static class DigestDataEmitter
         writer.Line();
         WriteDecoder(writer, options);
         writer.Close();
-        return table.Table.Length + table.Pool.Length;
+        return table.Length;
     }
 
     /// <summary>The type initialiser: decode the table, then build the catalogs from what the decoder read.</summary>

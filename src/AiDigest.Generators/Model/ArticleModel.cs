@@ -11,7 +11,7 @@ namespace AiDigest.Generators.Model;
 /// texts are read from its embedded resource at run time instead.
 /// </param>
 /// <param name="Elements">Every non-blank line of the article, title and separator included, grouped into elements.</param>
-/// <param name="Bytes">Where the body's lines (blank lines included) lie in the archive's UTF-8 bytes: <see cref="Text"/> is their non-blank lines.</param>
+/// <param name="Bytes">Where the body's lines (blank lines included) lie in the archive file's bytes: <see cref="Text"/> is their non-blank lines.</param>
 internal sealed record ArticleModel(
     int Index,
     string Title,
@@ -28,5 +28,5 @@ internal sealed record ArticleModel(
     EquatableArray<string> VideoDurations,
     ByteRange Bytes);
 
-/// <summary>A range of an archive's bytes as UTF-8 (a BOM not counted).</summary>
+/// <summary>A range of an archive file's bytes, in the file's encoding (<see cref="ArchiveFile.Encoding"/>), counted after its byte-order mark.</summary>
 internal readonly record struct ByteRange(int Start, int Length);

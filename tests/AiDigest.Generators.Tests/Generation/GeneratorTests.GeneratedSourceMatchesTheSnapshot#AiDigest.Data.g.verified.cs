@@ -92,7 +92,7 @@ namespace AiDigest
                     var name = this.reader.RequiredString();
                     var fileName = this.reader.RequiredString();
                     var sourceUrl = this.reader.String();
-                    var source = this.reader.Int() == 1 ? new Runtime.ArchiveSource(typeof(Digest).Assembly, this.reader.RequiredString(), this.reader.Int()) : null;
+                    var source = this.reader.Int() == 1 ? new Runtime.ArchiveSource(typeof(Digest).Assembly, this.reader.RequiredString(), this.reader.Int(), this.reader.Int()) : null;
                     var articles = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadArticle(source, fileName)));
                     return new Archive(name, fileName, sourceUrl, articles);
                 }

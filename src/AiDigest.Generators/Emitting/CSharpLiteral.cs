@@ -45,7 +45,7 @@ internal static class CSharpLiteral
                     var codePoint = HiddenCharacters.CodePointAt(value, i, out var length);
                     if (HiddenCharacters.IsInvisible(codePoint) || (length == 1 && MustEscape(c)))
                     {
-                        AppendEscape(builder, codePoint);
+                        HiddenCharacters.AppendEscape(builder, codePoint);
                     }
                     else
                     {
@@ -68,12 +68,6 @@ internal static class CSharpLiteral
         c < ' ' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF';
 
     /// <summary><c>\uXXXX</c>, or <c>\UXXXXXXXX</c> for a code point beyond the BMP: valid in a literal, and plain text in a comment.</summary>
-    private static void AppendEscape(StringBuilder builder, int codePoint)
-    {
-        if (codePoint > 0xFFFF) builder.Append("\\U").Append(codePoint.ToString("X8", CultureInfo.InvariantCulture));
-        else builder.Append("\\u").Append(codePoint.ToString("X4", CultureInfo.InvariantCulture));
-    }
-
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
@@ -103,7 +97,7 @@ internal static class CSharpLiteral
                     var codePoint = HiddenCharacters.CodePointAt(text, i, out var length);
                     if (HiddenCharacters.IsInvisible(codePoint))
                     {
-                        AppendEscape(builder, codePoint);
+                        HiddenCharacters.AppendEscape(builder, codePoint);
                     }
                     else if (length == 2 || !(c < ' ' || c == '\u007F' || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'))
                     {

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace AiDigest.Generators.Text;
 
 /// <summary>
@@ -77,4 +80,36 @@ internal static class HiddenCharacters
         '\u2069' => "POP DIRECTIONAL ISOLATE",
         _ => null,
     };
+
+    /// <summary>
+    /// The text with every bidirectional control and other invisible character written as its C# escape
+    /// (<c>\u202E</c>, <c>\U000E0041</c>): for text shown to people outside generated code, such as diagnostic
+    /// messages in build logs and the IDE's error list, where a raw control would reorder or hide what they read.
+    /// </summary>
+    public static string Reveal(string text)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var codePoint = CodePointAt(text, i, out var length);
+            if (IsInvisible(codePoint))
+            {
+                builder ??= new StringBuilder(text, 0, i, text.Length + 16);
+                AppendEscape(builder, codePoint);
+            }
+            else
+            {
+                builder?.Append(text, i, length);
+            }
+            i += length - 1;
+        }
+        return builder?.ToString() ?? text;
+    }
+
+    /// <summary>A code point as its C# escape: <c>\uXXXX</c>, or <c>\UXXXXXXXX</c> beyond the Basic Multilingual Plane.</summary>
+    public static void AppendEscape(StringBuilder builder, int codePoint)
+    {
+        if (codePoint > 0xFFFF) builder.Append("\\U").Append(codePoint.ToString("X8", CultureInfo.InvariantCulture));
+        else builder.Append("\\u").Append(codePoint.ToString("X4", CultureInfo.InvariantCulture));
+    }
 }

@@ -127,6 +127,19 @@ public sealed class TrojanSourceTests
     }
 
     [TestMethod]
+    public void DiagnosticMessagesShowTheHiddenCharactersEscaped()
+    {
+        // A second article with the same title: AIDG0009 quotes the title in its message, as build logs show it.
+        var archive = "#" + Title + "\n\none\n\n....\n\n#" + Title + "\n\ntwo\n\n....\n";
+        var (_, _, diagnostics) = new GeneratorHarness().WithArchive(Path, archive).Run();
+
+        var duplicate = diagnostics.Single(d => d.Id == "AIDG0009");
+        var message = duplicate.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        StringAssert.Contains(message, "/*\\u202E } \\u2066if (isAdmin)\\u2069");
+        Assert.IsFalse(message.Any(c => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')), message);
+    }
+
+    [TestMethod]
     public void EachBidiControlIsReportedAtItsLineAndColumn()
     {
         var (_, _, diagnostics) = Run();

@@ -1,100 +1,84 @@
 using System;
-using System.IO;
 using System.Linq;
-using AiDigest;
+using Spectre.Console;
 
 namespace AiDigest.Sample;
 
-/// <summary>The readable overview the sample prints: plain LINQ over the generated dataset.</summary>
-public static class Overview
+/// <summary>The overview the sample prints by default: plain LINQ over the generated dataset, laid out by Spectre.Console.</summary>
+internal static class Overview
 {
-    public static void Write(TextWriter output)
+    public static void Write(IAnsiConsole console)
     {
         var articles = Digest.Articles;
-        output.WriteLine("AiDigest — typed dataset compiled from the archive");
-        output.WriteLine(new string('=', 60));
+        console.Write(new Rule("[bold]AiDigest[/]: a typed dataset compiled from the archive").LeftJustified());
         foreach (var archive in Digest.Archives)
         {
-            output.WriteLine($"Archive {archive.FileName}: {archive.Articles.Count} articles, from {archive.SourceUrl ?? "(no source URL)"}");
+            console.WriteLine($"Archive {archive.FileName}: {archive.Articles.Count} articles, from {archive.SourceUrl ?? "(no source URL)"}");
         }
-        output.WriteLine(
+        console.WriteLine(
             $"{articles.Count} articles, {articles.Sum(a => a.Sections.Count)} sections, {Digest.Papers.Count} distinct papers, " +
             $"{articles.Sum(a => a.References.Count)} references, {Digest.Links.Count} links, {articles.Sum(a => a.Figures.Count)} figures, " +
             $"{articles.Sum(a => a.VideoDurations.Count)} videos");
-        output.WriteLine();
+        console.WriteLine();
 
-        output.WriteLine("Articles");
-        output.WriteLine($"{"#",3}  {"line",5}  {"sections",8}  {"papers",6}  title");
+        var table = Tables.Create("Articles", ("#", Justify.Right), ("line", Justify.Right), ("sections", Justify.Right), ("papers", Justify.Right), ("refs", Justify.Right), ("id", Justify.Left), ("title", Justify.Left));
         foreach (var article in articles)
         {
-            output.WriteLine($"{article.Index + 1,3}  {article.Line,5}  {article.Sections.Count,8}  {article.Papers.Count,6}  {Shorten(article.Title, 60)}");
+            table.AddRow(
+                Tables.Cell(article.Index + 1), Tables.Cell(article.Line), Tables.Cell(article.Sections.Count), Tables.Cell(article.Papers.Count),
+                Tables.Cell(article.References.Count), Tables.Cell(article.Id), Tables.Cell(article.Title));
         }
-        output.WriteLine();
+        console.Write(table);
 
-        var withCode = Digest.Papers.Where(p => p.CodeUrl is not null).ToList();
-        output.WriteLine($"Papers with code ({withCode.Count})");
+        var withCode = Digest.Papers.WithCode;
+        var papers = Tables.Create($"Papers with code ({withCode.Count})", ("paper", Justify.Left), ("arXiv", Justify.Left), ("code", Justify.Left));
         foreach (var paper in withCode)
         {
-            var name = paper.Title ?? (paper.ArxivId is null ? paper.PaperUrl : "arXiv:" + paper.ArxivId) ?? "(untitled)";
-            output.WriteLine($"  - {Shorten(name, 70)}");
-            output.WriteLine($"      code: {paper.CodeUrl}" + (paper.ArxivId is null ? "" : $"  arXiv: {paper.ArxivId}"));
+            papers.AddRow(Tables.Cell(PaperList.Name(paper)), Tables.Cell(paper.ArxivId ?? "-"), Tables.Cell(paper.CodeUrl!));
         }
-        output.WriteLine();
+        console.Write(papers);
 
         var repositories = Digest.Links
             .Where(l => l.Kind == LinkKind.GitHub && l.Repository is not null)
             .GroupBy(l => l.Repository!, StringComparer.OrdinalIgnoreCase)
             .Select(g => (Repository: g.First().Repository!, Count: g.Count()))
             .OrderByDescending(r => r.Count).ThenBy(r => r.Repository, StringComparer.Ordinal)
-            .Take(10)
-            .ToList();
-        output.WriteLine("Most-linked GitHub repositories");
-        foreach (var (repository, count) in repositories)
-        {
-            output.WriteLine($"  {count,3}  {repository}");
-        }
-        output.WriteLine();
+            .Take(10);
+        var repositoryTable = Tables.Create("Most-linked GitHub repositories", ("links", Justify.Right), ("repository", Justify.Left));
+        foreach (var (repository, count) in repositories) repositoryTable.AddRow(Tables.Cell(count), Tables.Cell(repository));
+        console.Write(repositoryTable);
 
-        output.WriteLine("Links by kind");
+        var kinds = Tables.Create("Links by kind", ("links", Justify.Right), ("kind", Justify.Left));
         foreach (var group in Digest.Links.GroupBy(l => l.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key))
         {
-            output.WriteLine($"  {group.Count(),3}  {group.Key}");
+            kinds.AddRow(Tables.Cell(group.Count()), Tables.Cell(group.Key.ToString()));
         }
-        output.WriteLine();
+        console.Write(kinds);
 
-        WriteQueries(output);
+        WriteQueries(console);
     }
 
-    /// <summary>Queries the compiler checks: named members (a typo does not compile) and constant lookups (a typo is warning AIDG02xx).</summary>
-    private static void WriteQueries(TextWriter output)
+    /// <summary>Queries the compiler checks: named members (a typo does not compile) and constant lookups (a typo is warning AIDG02xx, with a fix).</summary>
+    private static void WriteQueries(IAnsiConsole console)
     {
-        output.WriteLine("Queries");
+        var table = Tables.Create("Compile-checked queries", ("query", Justify.Left), ("result", Justify.Left));
         var worldMem = Digest.Articles.WorldMem;
         var r1 = Digest.Papers.ByArxivId("2505.02835");
-        Row(output, "Digest.Articles.WorldMem", $"line {worldMem.Line}, {worldMem.Sections.Count} sections: {worldMem.Lede}");
-        Row(output, "Digest.Articles.物理图灵测试", $"line {Digest.Articles.物理图灵测试.Line}: {Digest.Articles.物理图灵测试.Lede}");
-        Row(output, "Digest.Papers.CSBrain", $"arXiv:{Digest.Papers.CSBrain.ArxivId}, code {Digest.Papers.CSBrain.CodeUrl}");
-        Row(output, "Papers.ByArxivId(\"2505.02835\")", $"{r1?.CodeUrl}, cited by {string.Join(", ", r1?.Articles.Select(a => a.Title) ?? Enumerable.Empty<string>())}");
+        table.AddRow(Tables.Cell("Digest.Articles.WorldMem"), Tables.Cell($"line {worldMem.Line}, {worldMem.Sections.Count} sections: {worldMem.Lede}"));
+        table.AddRow(Tables.Cell("Digest.Articles.物理图灵测试"), Tables.Cell($"line {Digest.Articles.物理图灵测试.Line}: {Digest.Articles.物理图灵测试.Lede}"));
+        table.AddRow(Tables.Cell("Digest.Papers.CSBrain"), Tables.Cell($"arXiv:{Digest.Papers.CSBrain.ArxivId}, code {Digest.Papers.CSBrain.CodeUrl}"));
+        table.AddRow(Tables.Cell("Papers.ByArxivId(\"2505.02835\")"), Tables.Cell($"{r1?.CodeUrl}, cited by {string.Join(", ", r1?.Articles.Select(a => a.Title) ?? Enumerable.Empty<string>())}"));
         if (Digest.Papers.TryGetByRepository("xizaoqu/WorldMem", out var byRepository))
         {
-            Row(output, "Papers.ByRepository(\"xizaoqu/WorldMem\")", byRepository.Title ?? byRepository.CodeUrl ?? "");
+            table.AddRow(Tables.Cell("Papers.ByRepository(\"xizaoqu/WorldMem\")"), Tables.Cell(byRepository.Title ?? byRepository.CodeUrl ?? string.Empty));
         }
-        Row(output, "Articles.ById(\"csbrain\")", Digest.Articles.ById("csbrain")?.Title ?? "(none)");
-        Row(output, "Papers.WithCode", $"{Digest.Papers.WithCode.Count} papers");
-        Row(output, "Links.ByKind(LinkKind.HuggingFace)", $"{Digest.Links.ByKind(LinkKind.HuggingFace).Count} links");
-
+        table.AddRow(Tables.Cell("Articles.ById(\"csbrain\")"), Tables.Cell(Digest.Articles.ById("csbrain")?.Title ?? "(none)"));
+        table.AddRow(Tables.Cell("Papers.WithCode"), Tables.Cell($"{Digest.Papers.WithCode.Count} papers"));
+        table.AddRow(Tables.Cell("Links.ByKind(LinkKind.HuggingFace)"), Tables.Cell($"{Digest.Links.ByKind(LinkKind.HuggingFace).Count} links"));
         foreach (var query in new[] { "物理图灵测试", "Minecraft" })
         {
-            var hits = Digest.Search(query);
-            output.WriteLine($"  Search(\"{query}\"): {hits.Count} hits");
-            foreach (var hit in hits.Take(4))
-            {
-                output.WriteLine($"    {hit.Line,5}  {hit.Field,-7}  {Shorten(hit.Article.Title, 16),-16}  {Shorten(hit.Section?.Heading ?? "-", 16),-16}  {Shorten(hit.Text.Trim(), 40)}");
-            }
+            table.AddRow(Tables.Cell($"Digest.Search(\"{query}\")"), Tables.Cell($"{Digest.Search(query).Count} hits (see: search {query})"));
         }
+        console.Write(table);
     }
-
-    private static void Row(TextWriter output, string label, string value) => output.WriteLine($"  {label,-40}  {Shorten(value, 70)}");
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text.Substring(0, max - 1) + "…";
 }

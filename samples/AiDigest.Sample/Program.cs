@@ -1,30 +1,25 @@
 using System;
-using System.IO;
 using System.Text;
 using AiDigest.Sample;
+using Spectre.Console;
 
-// dotnet run --project samples/AiDigest.Sample                    → overview
-// dotnet run --project samples/AiDigest.Sample -- export out.json → the whole dataset as JSON
+// dotnet run --project samples/AiDigest.Sample                         → the overview
+// dotnet run --project samples/AiDigest.Sample -- show WorldMem        → one article's outline
+// dotnet run --project samples/AiDigest.Sample -- papers --with-code   → the cited papers that have code
+// dotnet run --project samples/AiDigest.Sample -- search 物理图灵测试   → matching lines
+// dotnet run --project samples/AiDigest.Sample -- export out.json      → the whole dataset as JSON
+// dotnet run --project samples/AiDigest.Sample -- --help               → every command (and `<command> --help`)
 Console.OutputEncoding = Encoding.UTF8;
 
-if (args.Length >= 1 && args[0] == "export")
+// Colours and styles only on a terminal: redirected output (a file, a pipe, a test) gets plain text.
+var redirected = Console.IsOutputRedirected;
+var console = AnsiConsole.Create(new AnsiConsoleSettings
 {
-    if (args.Length != 2)
-    {
-        Console.Error.WriteLine("usage: AiDigest.Sample export <file.json>");
-        return 2;
-    }
-    var json = DatasetExport.ToJson(DatasetExport.Create());
-    File.WriteAllText(args[1], json + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-    Console.WriteLine($"Wrote {args[1]} ({json.Length:N0} characters).");
-    return 0;
-}
+    Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+    ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+    Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+    Out = new AnsiConsoleOutput(Console.Out),
+});
+if (redirected) console.Profile.Width = DigestCli.RedirectedWidth;
 
-if (args.Length > 0)
-{
-    Console.Error.WriteLine("usage: AiDigest.Sample [export <file.json>]");
-    return 2;
-}
-
-Overview.Write(Console.Out);
-return 0;
+return DigestCli.Run(args, console, Console.Out, Console.Error);

@@ -91,7 +91,7 @@ public sealed class DigestGenerator : IIncrementalGenerator
             var built = DigestDataset.Build(pair.Left);
             foreach (var diagnostic in built.Diagnostics) Report(production, diagnostic.FilePath, diagnostic.Diagnostic);
             if (!pair.Right.SupportsGeneratedCode) return;
-            var emitted = DigestDataEmitter.Emit(built, pair.Right);
+            var emitted = DigestDataEmitter.Emit(built, pair.Right, production.CancellationToken);
             foreach (var diagnostic in emitted.Diagnostics) Report(production, diagnostic.FilePath, diagnostic.Diagnostic);
             production.AddSource(DigestDataEmitter.HintName, SourceText.From(emitted.Source, System.Text.Encoding.UTF8));
         });
@@ -110,7 +110,7 @@ public sealed class DigestGenerator : IIncrementalGenerator
     {
         try
         {
-            var lines = ArchiveText.Split(input.Text.GetText(cancellationToken), cancellationToken);
+            var lines = ArchiveText.Split(input.Text.GetText(cancellationToken), input.File.Encoding, cancellationToken);
             return ArchiveParser.Parse(input.File, lines, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -8,6 +8,10 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/aidigest-ratio-XXXXXX")
 read -r -a build_properties <<< "${BUILD_PROPERTIES:-}"
 # KEEP=1 keeps the folder (and its projects) for a closer look.
 trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; [ "${KEEP:-0}" = 1 ] || rm -rf "$work"' EXIT
+# The consumers restore into a fresh packages folder (no stale copy of the packed version); the pack itself restores
+# the generator project in place, so it keeps the machine's folder: an assets file pointing at this temporary one
+# would break every later build of the repository's projects once the folder is gone (NETSDK1064).
+machine_packages="${NUGET_PACKAGES:-}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NUGET_PACKAGES="$work/packages"
 # Run from a test host, the MSBuild variables it inherited would steer these builds: drop them.
 unset MSBuildExtensionsPath MSBuildSDKsPath MSBUILD_EXE_PATH MSBuildLoadMicrosoftTargetsReadOnly
@@ -19,7 +23,11 @@ version="0.1.0-ratio.$(date +%s)"
 
 pack_generator() {
   echo "== packing AiDigest.Generators $version"
-  dotnet pack "$repo/src/AiDigest.Generators" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >/dev/null
+  if [ -n "$machine_packages" ]; then
+    NUGET_PACKAGES="$machine_packages" dotnet pack "$repo/src/AiDigest.Generators" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >/dev/null
+  else
+    env -u NUGET_PACKAGES dotnet pack "$repo/src/AiDigest.Generators" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >/dev/null
+  fi
   cat > "$work/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>

@@ -99,6 +99,21 @@ public sealed class ConsumerTests
     }
 
     [TestMethod]
+    public void TheCodeFixesAreGivenToTheCompilerAndLoadWithoutAWarning()
+    {
+        var assets = File.ReadAllText(Path.Combine(QuickStart, "obj", "project.assets.json"));
+
+        StringAssert.Contains(assets, "analyzers/dotnet/cs/AiDigest.Generators.CodeFixes.dll", "the package's analyzers reach the compiler");
+        StringAssert.Contains(assets, "analyzers/dotnet/cs/AiDigest.Generators.dll");
+        // RS1038: an analyzer in an assembly that references Workspaces; AD0001: an analyzer threw; CS8032: an analyzer
+        // could not be created; CS8784/CS8785: a generator failed to initialise or to run; CS9057: built against a newer compiler.
+        foreach (var id in new[] { "RS1038", "AD0001", "CS8032", "CS8784", "CS8785", "CS9057" })
+        {
+            Assert.IsFalse(_build!.Output.Contains(id, StringComparison.Ordinal), id + "\n" + _build);
+        }
+    }
+
+    [TestMethod]
     public void GeneratedSourcesCanBeViewedWhereTheReadmeSays()
     {
         var generated = Path.Combine(QuickStart, "obj", "Generated", "AiDigest.Generators", "AiDigest.Generators.DigestGenerator");

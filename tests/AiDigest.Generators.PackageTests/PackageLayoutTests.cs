@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -9,7 +10,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace AiDigest.Generators.PackageTests;
 
-/// <summary>What is inside the .nupkg: the generator as an analyzer, the MSBuild glue, the consumers' README and the metadata, and nothing consumers would reference.</summary>
+/// <summary>What is inside the .nupkg: the generator and its code fixes as analyzers, the MSBuild glue, the consumers' README and the metadata, and nothing consumers would reference.</summary>
 [TestClass]
 public sealed class PackageLayoutTests
 {
@@ -21,8 +22,10 @@ public sealed class PackageLayoutTests
     {
         var entries = Entries();
 
-        CollectionAssert.Contains(entries, "analyzers/dotnet/cs/AiDigest.Generators.dll");
-        Assert.AreEqual(1, entries.Count(e => e.StartsWith("analyzers/", StringComparison.Ordinal)), string.Join("\n", entries));
+        CollectionAssert.AreEquivalent(
+            new[] { "analyzers/dotnet/cs/AiDigest.Generators.dll", "analyzers/dotnet/cs/AiDigest.Generators.CodeFixes.dll" },
+            entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).ToArray(),
+            "the generator (with its analyzer) and the code fixes, for C#");
         var libraries = entries.Where(e => (e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal))
             && !e.EndsWith("/_._", StringComparison.Ordinal)).ToList();
         Assert.AreEqual(0, libraries.Count, "nothing for consumers to reference at run time: " + string.Join(", ", libraries));
@@ -119,6 +122,51 @@ public sealed class PackageLayoutTests
         Assert.IsTrue(debugDirectory.Any(e => e.Type == DebugDirectoryEntryType.EmbeddedPortablePdb), "embedded portable PDB");
         Assert.IsTrue(debugDirectory.Any(e => e.Type == DebugDirectoryEntryType.Reproducible), "deterministic build");
         Assert.IsFalse(Entries().Any(e => e.EndsWith(".pdb", StringComparison.Ordinal)), "the symbols travel inside the DLL");
+    }
+
+    [TestMethod]
+    public void TheCodeFixesAloneUseWorkspacesAndBothBindToRoslyn48()
+    {
+        var generator = References("analyzers/dotnet/cs/AiDigest.Generators.dll");
+        var codeFixes = References("analyzers/dotnet/cs/AiDigest.Generators.CodeFixes.dll");
+
+        // The compiler loads the generator without Workspaces (RS1038); the IDE loads the code fixes with it.
+        Assert.IsFalse(generator.ContainsKey("Microsoft.CodeAnalysis.Workspaces"), string.Join(", ", generator.Keys));
+        Assert.IsFalse(generator.ContainsKey("Microsoft.CodeAnalysis.CSharp.Workspaces"));
+        Assert.IsTrue(codeFixes.ContainsKey("Microsoft.CodeAnalysis.Workspaces"), string.Join(", ", codeFixes.Keys));
+        Assert.IsTrue(codeFixes.ContainsKey("AiDigest.Generators"), "the code fixes reuse the analyzer's code");
+        foreach (var (name, version) in generator.Concat(codeFixes).Where(r => r.Key.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)))
+        {
+            Assert.IsTrue(version <= new Version(4, 8, 0, 0), $"{name} {version}: newer than Roslyn 4.8 would be skipped by older compilers (CS9057)");
+        }
+    }
+
+    [TestMethod]
+    public void TheCodeFixesAreDeterministicWithTheirSymbolsEmbedded()
+    {
+        using var package = ZipFile.OpenRead(TestPackage.NupkgPath);
+        using var stream = new MemoryStream();
+        using (var dll = package.GetEntry("analyzers/dotnet/cs/AiDigest.Generators.CodeFixes.dll")!.Open()) dll.CopyTo(stream);
+        stream.Position = 0;
+        using var reader = new PEReader(stream);
+
+        var debugDirectory = reader.ReadDebugDirectory();
+        Assert.IsTrue(debugDirectory.Any(e => e.Type == DebugDirectoryEntryType.EmbeddedPortablePdb), "embedded portable PDB");
+        Assert.IsTrue(debugDirectory.Any(e => e.Type == DebugDirectoryEntryType.Reproducible), "deterministic build");
+    }
+
+    /// <summary>The assemblies a packed DLL references, with their versions.</summary>
+    private static System.Collections.Generic.Dictionary<string, Version> References(string entryName)
+    {
+        using var package = ZipFile.OpenRead(TestPackage.NupkgPath);
+        using var stream = new MemoryStream();
+        using (var dll = package.GetEntry(entryName)!.Open()) dll.CopyTo(stream);
+        stream.Position = 0;
+        using var reader = new PEReader(stream);
+        var metadata = reader.GetMetadataReader();
+        return metadata.AssemblyReferences
+            .Select(handle => metadata.GetAssemblyReference(handle))
+            .ToDictionary(reference => metadata.GetString(reference.Name), reference => reference.Version);
     }
 
     private static string[] Entries()

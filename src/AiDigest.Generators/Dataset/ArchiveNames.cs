@@ -1,4 +1,5 @@
 using System.Text;
+using AiDigest.Generators.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace AiDigest.Generators.Dataset;
@@ -11,8 +12,10 @@ namespace AiDigest.Generators.Dataset;
 internal static class ArchiveNames
 {
     /// <summary>
-    /// The file name without its extension, every character a C# identifier cannot hold replaced by <c>_</c>, and
-    /// <c>_</c> put in front when it would start with a digit, be empty, or be a keyword (<c>000_8b38.txt</c> → <c>_000_8b38</c>).
+    /// The file name without its extension, invisible characters (bidi controls, zero-width spaces:
+    /// <see cref="HiddenCharacters.IsInvisible"/>) dropped, every other character a C# identifier cannot hold replaced
+    /// by <c>_</c>, and <c>_</c> put in front when it would start with a digit, be empty, or be a keyword
+    /// (<c>000_8b38.txt</c> → <c>_000_8b38</c>).
     /// </summary>
     public static string FromFileName(string fileName)
     {
@@ -21,6 +24,7 @@ internal static class ArchiveNames
         var builder = new StringBuilder(stem.Length + 1);
         foreach (var c in stem)
         {
+            if (HiddenCharacters.IsInvisible(c)) continue;
             builder.Append(SyntaxFacts.IsIdentifierPartCharacter(c) && !char.IsSurrogate(c) ? c : '_');
         }
         var name = builder.ToString();
@@ -28,7 +32,19 @@ internal static class ArchiveNames
         return name;
     }
 
-    /// <summary>A C# identifier that needs no <c>@</c>: letters, digits and underscores (Unicode included), not starting with a digit, not a keyword.</summary>
+    /// <summary>
+    /// A C# identifier that needs no <c>@</c>: letters, digits and underscores (Unicode included), not starting with a
+    /// digit, not a keyword, and without the invisible characters C# would accept in it (a name should read as it is).
+    /// </summary>
     public static bool IsValid(string name) =>
-        SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+        SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && !HasInvisible(name);
+
+    private static bool HasInvisible(string name)
+    {
+        foreach (var c in name)
+        {
+            if (HiddenCharacters.IsInvisible(c)) return true;
+        }
+        return false;
+    }
 }

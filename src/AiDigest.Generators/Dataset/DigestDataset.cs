@@ -57,11 +57,7 @@ internal sealed class DigestDataset
     public static DigestDataset Build(IEnumerable<ArchiveModel> parsed)
     {
         var models = new List<ArchiveModel>(parsed);
-        models.Sort((a, b) =>
-        {
-            var byName = string.CompareOrdinal(a.File.FileName, b.File.FileName);
-            return byName != 0 ? byName : string.CompareOrdinal(a.File.Path, b.File.Path);
-        });
+        models.Sort(static (a, b) => CompareFiles(a.File, b.File));
 
         var diagnostics = new List<DatasetDiagnostic>();
         var archives = new List<DatasetArchive>(models.Count);
@@ -108,6 +104,33 @@ internal sealed class DigestDataset
         var papers = new List<DatasetPaper>(merger.Papers.Count);
         for (var i = 0; i < merger.Papers.Count; i++) papers.Add(new DatasetPaper(merger.Papers[i], citing[i]));
         return new DigestDataset(archives, articles, papers, targets, diagnostics);
+    }
+
+    /// <summary>
+    /// Dataset order: by file name, then by path with <c>\</c> read as <c>/</c> (the same archives in the same folders
+    /// order the same on Windows and on Unix), then by what the project declares, so that the order the compiler hands
+    /// the files over in never matters.
+    /// </summary>
+    private static int CompareFiles(ArchiveFile a, ArchiveFile b)
+    {
+        var byName = string.CompareOrdinal(a.FileName, b.FileName);
+        if (byName != 0) return byName;
+        var byPath = ComparePaths(a.Path, b.Path);
+        if (byPath != 0) return byPath;
+        var byRequestedName = string.CompareOrdinal(a.RequestedName, b.RequestedName);
+        return byRequestedName != 0 ? byRequestedName : string.CompareOrdinal(a.ResourceName, b.ResourceName);
+    }
+
+    private static int ComparePaths(string a, string b)
+    {
+        var length = Math.Min(a.Length, b.Length);
+        for (var i = 0; i < length; i++)
+        {
+            var x = a[i] == '\\' ? '/' : a[i];
+            var y = b[i] == '\\' ? '/' : b[i];
+            if (x != y) return x.CompareTo(y);
+        }
+        return a.Length.CompareTo(b.Length);
     }
 
     /// <summary>The name the project asks for when it is a C# identifier; otherwise (reported, unless none was asked for) one made from the file name.</summary>

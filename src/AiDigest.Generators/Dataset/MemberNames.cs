@@ -17,8 +17,8 @@ namespace AiDigest.Generators.Dataset;
 /// <remarks>
 /// <list type="number">
 /// <item>Characters C# allows in identifiers are kept as written (Latin, CJK and every other letter, digits,
-/// <c>_</c>, combining marks); formatting characters (zero-width joiners, soft hyphens) are dropped, since the
-/// compiler ignores them when it compares names; every other run (spaces, punctuation, emoji) becomes one <c>_</c>,
+/// <c>_</c>, combining marks); formatting characters (bidi controls, zero-width joiners, soft hyphens) and the
+/// blank Hangul fillers are dropped (the compiler ignores the first when it compares names, and no one can see either); every other run (spaces, punctuation, emoji) becomes one <c>_</c>,
 /// and leading and trailing <c>_</c> are trimmed.</item>
 /// <item>Names are cut to <see cref="MaxLength"/> characters.</item>
 /// <item>A name that cannot start an identifier (a digit, a combining mark) gets a leading <c>N</c>
@@ -116,7 +116,7 @@ internal static class MemberNames
         var separator = false;
         foreach (var c in text)
         {
-            if (char.GetUnicodeCategory(c) == UnicodeCategory.Format) continue;
+            if (HiddenCharacters.IsInvisible(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format) continue;
             if (c != '_' && !char.IsSurrogate(c) && SyntaxFacts.IsIdentifierPartCharacter(c))
             {
                 if (separator && builder.Length > 0) builder.Append('_');

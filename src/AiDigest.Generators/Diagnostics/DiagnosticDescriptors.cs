@@ -44,9 +44,10 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.NoArticles, "Archive has no article",
         "The archive '{0}' contains no article: start each article with a line '#Title' and end it with a line '....'");
 
+    /// <summary>What is wrong ({0}: a control character, U+FFFD, or a file not in Unicode) and what to do about it ({1}).</summary>
     public static readonly DiagnosticDescriptor InvalidCharacters = Archive(
-        DiagnosticIds.InvalidCharacters, "Archive text is not clean UTF-8",
-        "The line contains {0}; save the archive as UTF-8 and remove control characters");
+        DiagnosticIds.InvalidCharacters, "Archive text is not clean Unicode",
+        "{0}; {1}");
 
     public static readonly DiagnosticDescriptor UnrecognisedText = Archive(
         DiagnosticIds.UnrecognisedText, "Text outside any article",
@@ -96,6 +97,10 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.ReferenceNumbering, "Reference numbering skips or repeats",
         "Reference '{0}' follows '{1}'; number the entries consecutively");
 
+    public static readonly DiagnosticDescriptor BidiControl = Archive(
+        DiagnosticIds.BidiControl, "Bidirectional control character in the archive",
+        "The line contains {0}, a bidirectional control character that can make text display in another order than it is stored in (Trojan Source, CVE-2021-42574); remove it unless the text needs it (generated code holds it escaped)");
+
     public static readonly DiagnosticDescriptor InvalidOption = Configuration(
         DiagnosticIds.InvalidOption, "Invalid AiDigest option",
         "The MSBuild property '{0}' has the value '{1}', which {2}; the default '{3}' is used");
@@ -120,6 +125,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ArchiveTooLargeForLiterals = Configuration(
         DiagnosticIds.ArchiveTooLargeForLiterals, "Archive too large to compile its texts in",
         "The body texts of '{0}' exceed {1} characters, too many to compile into the assembly, and were left empty; declare the archive with <AiDigestArchive Include=\"…\" /> so the package embeds it as a resource");
+
+    public static readonly DiagnosticDescriptor TextTooLongToCompile = Configuration(
+        DiagnosticIds.TextTooLongToCompile, "Text too long to compile into the dataset",
+        "This {0} is {1} characters long, and the dataset's texts would not fit in the assembly's string heap (CS8103); it was cut to {2} characters in the dataset (the archive keeps it whole)");
 
     public static readonly DiagnosticDescriptor UnknownArxivId = Usage(
         DiagnosticIds.UnknownArxivId, "Unknown arXiv id",

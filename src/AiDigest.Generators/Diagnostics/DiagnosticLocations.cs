@@ -1,4 +1,5 @@
 using AiDigest.Generators.Model;
+using AiDigest.Generators.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -15,7 +16,8 @@ internal static class DiagnosticLocations
             new TextSpan(span.Start, span.Length),
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
         var arguments = new object[diagnostic.Arguments.Count];
-        for (var i = 0; i < arguments.Length; i++) arguments[i] = diagnostic.Arguments[i];
+        // Arguments quote archive text: a bidi control there would reorder the message in a build log or the error list.
+        for (var i = 0; i < arguments.Length; i++) arguments[i] = HiddenCharacters.Reveal(diagnostic.Arguments[i]);
         return Diagnostic.Create(descriptor, location, arguments);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Emitting;
 
@@ -8,16 +9,29 @@ internal static class CSharpLiteral
 {
     /// <summary>
     /// A regular string literal. Printable text stays readable (CJK included); quotes, backslashes, control
-    /// characters, line and paragraph separators and lone surrogates become escapes, so no archive content can
-    /// end the literal, break the line or produce invalid UTF-8 in the generated file.
+    /// characters, line and paragraph separators, lone surrogates and noncharacters become escapes, so no archive
+    /// content can end the literal, break the line or produce invalid UTF-8 in the generated file; bidirectional
+    /// controls and other invisible characters (<see cref="HiddenCharacters.IsInvisible"/>) become escapes too, so
+    /// the generated file never shows text other than what it holds (Trojan Source).
     /// </summary>
     public static string String(string? value)
     {
         if (value is null) return "null";
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        var i = 0;
+        while (i < value.Length)
         {
+            // Runs of plain text (ASCII, CJK, the table's digits) are copied at once: the dataset's literals are megabytes.
+            var run = i;
+            while (run < value.Length && IsPlain(value[run])) run++;
+            if (run > i)
+            {
+                builder.Append(value, i, run - i);
+                i = run;
+                if (i == value.Length) break;
+            }
+
             var c = value[i];
             switch (c)
             {
@@ -28,30 +42,38 @@ internal static class CSharpLiteral
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    var codePoint = HiddenCharacters.CodePointAt(value, i, out var length);
+                    if (HiddenCharacters.IsInvisible(codePoint) || (length == 1 && MustEscape(c)))
                     {
-                        builder.Append(c).Append(value[++i]);
-                    }
-                    else if (c < ' ' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c) || c == '\uFEFF')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        HiddenCharacters.AppendEscape(builder, codePoint);
                     }
                     else
                     {
-                        builder.Append(c);
+                        builder.Append(value, i, length);
                     }
+                    i += length - 1;
                     break;
             }
+            i++;
         }
         builder.Append('"');
         return builder.ToString();
     }
 
+    /// <summary>Printable ASCII but the quote and the backslash, and U+3400–U+D7FF (CJK, Yi, Hangul syllables): never escaped.</summary>
+    private static bool IsPlain(char c) => c is (>= ' ' and < '\u007F' and not '"' and not '\\') or (>= '\u3400' and < '\uD800');
+
+    /// <summary>What a literal cannot hold as written: controls, line breaks, lone surrogates and noncharacters.</summary>
+    private static bool MustEscape(char c) =>
+        c < ' ' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF';
+
+    /// <summary><c>\uXXXX</c>, or <c>\UXXXXXXXX</c> for a code point beyond the BMP: valid in a literal, and plain text in a comment.</summary>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Text for an XML doc comment on one line: markup characters escaped, line breaks folded to spaces,
-    /// characters XML cannot hold dropped.
+    /// characters XML cannot hold dropped, and bidirectional controls and other invisible characters shown as their
+    /// escapes (<c>\u202E</c>), so that neither the generated file nor the tooltip can show reordered or hidden text.
     /// </summary>
     public static string XmlDoc(string text)
     {
@@ -72,14 +94,16 @@ internal static class CSharpLiteral
                     builder.Append(' ');
                     break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    var codePoint = HiddenCharacters.CodePointAt(text, i, out var length);
+                    if (HiddenCharacters.IsInvisible(codePoint))
                     {
-                        builder.Append(c).Append(text[++i]);
+                        HiddenCharacters.AppendEscape(builder, codePoint);
                     }
-                    else if (!(c < ' ' || c == '\u007F' || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'))
+                    else if (length == 2 || !(c < ' ' || c == '\u007F' || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'))
                     {
-                        builder.Append(c);
+                        builder.Append(text, i, length);
                     }
+                    i += length - 1;
                     break;
             }
         }

@@ -183,8 +183,9 @@ internal static class CatalogEmitter
             var entry = dataset.Articles[i];
             var article = entry.Article;
             if (i > 0) writer.Line();
-            writer.Summary(article.Title.Length == 0 ? "(untitled)" : article.Title + (article.Lede is null ? string.Empty : ": " + article.Lede));
-            writer.Line("/// <remarks>" + CSharpLiteral.XmlDoc(entry.Archive.File.FileName) + ", line " + CSharpLiteral.Int(article.Line) + ".</remarks>");
+            Documentation(writer,
+                article.Title.Length == 0 ? "(untitled)" : article.Title + (article.Lede is null ? string.Empty : ": " + article.Lede),
+                entry.Archive.File.FileName + ", line " + CSharpLiteral.Int(article.Line) + ".");
             writer.Line("public readonly " + ns + "Article " + MemberNames.Escape(index.ArticleMembers[i]) + ";");
         }
         writer.Close();
@@ -194,8 +195,9 @@ internal static class CatalogEmitter
         {
             var paper = dataset.Papers[i].Paper;
             if (i > 0) writer.Line();
-            writer.Summary(paper.Title ?? (paper.ArxivId is not null ? "arXiv:" + paper.ArxivId : paper.CodeUrl ?? paper.PaperUrl ?? "(untitled paper)"));
-            writer.Line("/// <remarks>" + CSharpLiteral.XmlDoc(PaperRemarks(dataset, dataset.Papers[i])) + "</remarks>");
+            Documentation(writer,
+                paper.Title ?? (paper.ArxivId is not null ? "arXiv:" + paper.ArxivId : paper.CodeUrl ?? paper.PaperUrl ?? "(untitled paper)"),
+                PaperFacts(dataset, dataset.Papers[i]));
             writer.Line("public readonly " + ns + "Paper " + MemberNames.Escape(index.PaperMembers[i]) + ";");
         }
         writer.Close();
@@ -203,7 +205,14 @@ internal static class CatalogEmitter
         writer.Line("#pragma warning restore CS0649");
     }
 
-    private static string PaperRemarks(DigestDataset dataset, DatasetPaper entry)
+    /// <summary>
+    /// What the item is, and where, both in the summary: completion lists show only the summary (Quick Info shows
+    /// remarks too), and where an article is matters when choosing one.
+    /// </summary>
+    private static void Documentation(CodeWriter writer, string what, string where) =>
+        writer.Line("/// <summary>" + CSharpLiteral.XmlDoc(what) + "<para>" + CSharpLiteral.XmlDoc(where) + "</para></summary>");
+
+    private static string PaperFacts(DigestDataset dataset, DatasetPaper entry)
     {
         var paper = entry.Paper;
         var facts = new List<string>();

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using AiDigest.Generators.Dataset;
 using AiDigest.Generators.Model;
 
@@ -18,41 +19,63 @@ internal static class DigestDataEmitter
     /// <summary>The class, nested in the entry class, that holds the decoded dataset.</summary>
     public const string StorageClass = "DatasetStorage";
 
-    /// <summary>The emitted source, and the archives whose texts were too large to compile in (AIDG0105).</summary>
-    public static (string Source, IReadOnlyList<DatasetDiagnostic> Diagnostics) Emit(DigestDataset dataset, EmitOptions options)
+    /// <summary>
+    /// The emitted source, and its problems: archives whose body texts were too large to compile in (AIDG0105), and
+    /// short texts cut to fit the assembly's string heap (AIDG0107, see <see cref="LiteralBudget"/>).
+    /// </summary>
+    /// <param name="cancellationToken">Checked between the stages of the emission, each a fraction of a large dataset's.</param>
+    public static (string Source, IReadOnlyList<DatasetDiagnostic> Diagnostics) Emit(DigestDataset dataset, EmitOptions options, CancellationToken cancellationToken = default)
+    {
+        var emitted = Write(dataset, options, cancellationToken);
+        var diagnostics = new List<DatasetDiagnostic>();
+        foreach (var cap in LiteralBudget.Caps)
+        {
+            if (emitted.LiteralCharacters <= LiteralBudget.MaxCharacters) break;
+            diagnostics.Clear();
+            emitted = Write(DigestDataset.Build(LiteralBudget.Cut(dataset, cap, diagnostics)), options, cancellationToken);
+        }
+
+        for (var i = 0; i < dataset.Archives.Count; i++)
+        {
+            if (!emitted.Storages[i].OmitsTexts) continue;
+            var file = dataset.Archives[i].File;
+            diagnostics.Add(new DatasetDiagnostic(file.Path, ArchiveDiagnostic.AtStart(
+                DiagnosticIds.ArchiveTooLargeForLiterals, file.FileName, TextStorage.MaxLiteralCharacters.ToString("N0", CultureInfo.InvariantCulture))));
+        }
+        return (emitted.Source, diagnostics);
+    }
+
+    /// <summary>The source, how many characters its string literals hold, and each archive's text storage.</summary>
+    private static (string Source, long LiteralCharacters, IReadOnlyList<TextStorage> Storages) Write(DigestDataset dataset, EmitOptions options, CancellationToken cancellationToken)
     {
         var index = DatasetIndex.Build(dataset);
+        cancellationToken.ThrowIfCancellationRequested();
         var storages = TextStorage.For(dataset);
         var table = new TableWriter();
         DatasetSchema.Storage.Write(table, new DatasetRow(dataset, index, storages));
+        cancellationToken.ThrowIfCancellationRequested();
 
         var writer = new CodeWriter();
         GeneratedFileHeader.Write(writer, options);
         writer.Open("namespace " + options.Namespace);
         writer.Open("static partial class " + options.ClassName);
-        WriteStorage(writer, options, table);
+        var literalCharacters = (long)WriteStorage(writer, options, table);
+        cancellationToken.ThrowIfCancellationRequested();
         writer.Line();
-        GeneratedLookups.Write(writer, index, options);
+        literalCharacters += GeneratedLookups.Write(writer, index, options);
         writer.Close();
         if (options.NamedMembers)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             writer.Line();
             CatalogEmitter.WriteNamedMembers(writer, dataset, index, options);
         }
         writer.Close();
-
-        var diagnostics = new List<DatasetDiagnostic>();
-        for (var i = 0; i < dataset.Archives.Count; i++)
-        {
-            if (!storages[i].OmitsTexts) continue;
-            var file = dataset.Archives[i].File;
-            diagnostics.Add(new DatasetDiagnostic(file.Path, ArchiveDiagnostic.AtStart(
-                DiagnosticIds.ArchiveTooLargeForLiterals, file.FileName, TextStorage.MaxLiteralCharacters.ToString("N0", CultureInfo.InvariantCulture))));
-        }
-        return (writer.ToString(), diagnostics);
+        return (writer.ToString(), literalCharacters, storages);
     }
 
-    private static void WriteStorage(CodeWriter writer, EmitOptions options, TableWriter table)
+    /// <summary>The storage class; returns the characters of its two literals.</summary>
+    private static int WriteStorage(CodeWriter writer, EmitOptions options, TableWriter table)
     {
         writer.Line("/// <summary>The dataset's storage; decoded once, on first use, by the runtime's type initialiser (thread-safe).</summary>");
         writer.Open("private static class " + StorageClass);
@@ -81,6 +104,7 @@ internal static class DigestDataEmitter
         writer.Line();
         WriteDecoder(writer, options);
         writer.Close();
+        return table.Length;
     }
 
     /// <summary>The type initialiser: decode the table, then build the catalogs from what the decoder read.</summary>

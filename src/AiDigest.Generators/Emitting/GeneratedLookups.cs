@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using AiDigest.Generators.Dataset;
 using AiDigest.Generators.Runtime;
 
@@ -31,25 +32,30 @@ internal static class GeneratedLookups
         _ => "PaperTitles",
     };
 
-    public static IReadOnlyList<LookupKind> Kinds { get; } = new[]
-    {
-        LookupKind.ArticleTitle, LookupKind.ArticleId, LookupKind.ArxivId, LookupKind.Repository, LookupKind.PaperTitle,
-    };
+    public static ImmutableArray<LookupKind> Kinds { get; } = ImmutableArray.Create(
+        LookupKind.ArticleTitle, LookupKind.ArticleId, LookupKind.ArxivId, LookupKind.Repository, LookupKind.PaperTitle);
 
-    /// <summary>The nested class and its constants; without named members, the member-name constants are empty.</summary>
-    public static void Write(CodeWriter writer, DatasetIndex index, EmitOptions options)
+    /// <summary>The nested class and its constants; without named members, the member-name constants are empty. Returns the constants' characters.</summary>
+    public static int Write(CodeWriter writer, DatasetIndex index, EmitOptions options)
     {
         writer.Line("/// <summary>The lookups' keys and the catalogs' member names (see <c>Runtime.LookupTable</c>); the lookup analyzer reads them too.</summary>");
         writer.Open("private static class " + ClassName);
+        var characters = 0;
+        void Constant(string name, string value)
+        {
+            writer.Line("internal const string " + name + " = " + CSharpLiteral.String(value) + ";");
+            characters += value.Length;
+        }
         foreach (var kind in Kinds)
         {
             var entries = new List<KeyValuePair<string, int>>();
             foreach (var entry in index.For(kind).Entries) entries.Add(new KeyValuePair<string, int>(entry.Key, entry.Item));
-            writer.Line("internal const string " + ConstantName(kind) + " = " + CSharpLiteral.String(LookupTable.Format(entries)) + ";");
+            Constant(ConstantName(kind), LookupTable.Format(entries));
         }
-        writer.Line("internal const string " + ArticleMembers + " = " + CSharpLiteral.String(options.NamedMembers ? Names(index.ArticleMembers) : string.Empty) + ";");
-        writer.Line("internal const string " + PaperMembers + " = " + CSharpLiteral.String(options.NamedMembers ? Names(index.PaperMembers) : string.Empty) + ";");
+        Constant(ArticleMembers, options.NamedMembers ? Names(index.ArticleMembers) : string.Empty);
+        Constant(PaperMembers, options.NamedMembers ? Names(index.PaperMembers) : string.Empty);
         writer.Close();
+        return characters;
     }
 
     private static string Names(IReadOnlyList<string> names)

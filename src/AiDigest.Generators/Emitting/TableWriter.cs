@@ -28,6 +28,9 @@ internal sealed class TableWriter
 
     public string Pool => _pool.ToString();
 
+    /// <summary>The characters of both literals, without making them strings.</summary>
+    public int Length => _table.Length + _pool.Length;
+
     public void Int(int value)
     {
         var remaining = (uint)value;

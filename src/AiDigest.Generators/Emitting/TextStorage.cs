@@ -38,7 +38,7 @@ internal abstract class TextStorage
             var archive = dataset.Archives[i];
             if (archive.File.ResourceName is { } resource)
             {
-                storages[i] = new ResourceStorage(resource, archive.Model.Utf8Length);
+                storages[i] = new ResourceStorage(resource, archive.Model.ByteLength, (int)archive.File.Encoding);
                 continue;
             }
             foreach (var article in archive.Articles) literalCharacters += article.Text.Length;
@@ -47,23 +47,24 @@ internal abstract class TextStorage
         return storages;
     }
 
-    /// <summary>What the archive's reader needs to read its texts: 1, the resource and its length; or 0.</summary>
+    /// <summary>What the archive's reader needs to read its texts: 1, the resource, its length and its encoding's code page; or 0.</summary>
     public abstract void WriteSource(TableWriter table);
 
     /// <summary>The C# expression that reads back what <see cref="WriteSource"/> wrote: the archive source, or null.</summary>
     public static string ReadSource(EmitOptions options) =>
-        "this.reader.Int() == 1 ? new Runtime.ArchiveSource(typeof(" + options.ClassName + ").Assembly, this.reader.RequiredString(), this.reader.Int()) : null";
+        "this.reader.Int() == 1 ? new Runtime.ArchiveSource(typeof(" + options.ClassName + ").Assembly, this.reader.RequiredString(), this.reader.Int(), this.reader.Int()) : null";
 
     /// <summary>A text as (start, length): in the pool, or in the resource's bytes.</summary>
     public abstract void WriteText(TableWriter table, StoredText text);
 
-    private sealed class ResourceStorage(string resourceName, int byteLength) : TextStorage
+    private sealed class ResourceStorage(string resourceName, int byteLength, int codePage) : TextStorage
     {
         public override void WriteSource(TableWriter table)
         {
             table.Int(1);
             table.String(resourceName);
             table.Int(byteLength);
+            table.Int(codePage);
         }
 
         public override void WriteText(TableWriter table, StoredText text)

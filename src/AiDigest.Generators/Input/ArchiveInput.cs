@@ -49,8 +49,8 @@ internal sealed class ArchiveInput : IEquatable<ArchiveInput>
 
     /// <summary>
     /// Reads an archive's content identity and decides where its texts come from at run time: from the embedded
-    /// resource when the package's targets embed the file and the compiler read it as UTF-8 (the generated code
-    /// decodes byte ranges of it as UTF-8), compiled in otherwise.
+    /// resource when the package's targets embed the file and the compiler read it in a Unicode encoding (the
+    /// generated code decodes byte ranges of it in that encoding), compiled in otherwise.
     /// </summary>
     /// <param name="resourceName">The manifest resource the targets embed the file as; null when they do not.</param>
     public static ArchiveInput Read(AdditionalText text, string? requestedName, string? resourceName, CancellationToken cancellationToken)
@@ -72,10 +72,26 @@ internal sealed class ArchiveInput : IEquatable<ArchiveInput>
     /// <summary>The archive as declared, with the storage decision for the text the compiler read (null when it could not be read).</summary>
     public static ArchiveFile Describe(string path, string? requestedName, string? resourceName, SourceText? content)
     {
-        var encoding = content?.Encoding;
-        var isUtf8 = encoding is null || encoding.CodePage == 65001;
-        return new ArchiveFile(path, ArchiveFile.FileNameOf(path), requestedName, isUtf8 ? resourceName : null, encoding?.WebName, IsUnicode: isUtf8);
+        var encoding = EncodingOf(content?.Encoding);
+        return new ArchiveFile(
+            path, ArchiveFile.FileNameOf(path), requestedName, encoding == ArchiveEncoding.NotUnicode ? null : resourceName, content?.Encoding?.WebName, encoding);
     }
+
+    /// <summary>
+    /// The encoding the compiler decoded a file with. It detects UTF-16 and UTF-32 by their byte-order mark and reads
+    /// everything else as UTF-8, unless the bytes are not UTF-8: then it falls back to the project's <c>CodePage</c>
+    /// or the system's code page (on .NET on Linux and macOS that is UTF-8 again, with U+FFFD for each bad byte).
+    /// A text that says nothing (made in memory) is taken as UTF-8.
+    /// </summary>
+    public static ArchiveEncoding EncodingOf(System.Text.Encoding? encoding) => encoding?.CodePage switch
+    {
+        null or (int)ArchiveEncoding.Utf8 => ArchiveEncoding.Utf8,
+        (int)ArchiveEncoding.Utf16LittleEndian => ArchiveEncoding.Utf16LittleEndian,
+        (int)ArchiveEncoding.Utf16BigEndian => ArchiveEncoding.Utf16BigEndian,
+        (int)ArchiveEncoding.Utf32LittleEndian => ArchiveEncoding.Utf32LittleEndian,
+        (int)ArchiveEncoding.Utf32BigEndian => ArchiveEncoding.Utf32BigEndian,
+        _ => ArchiveEncoding.NotUnicode,
+    };
 
     /// <summary>Whether the content is known by a checksum; a file that could not be read (or has no checksum) is only equal to itself.</summary>
     private bool HasChecksum => !_checksum.IsDefaultOrEmpty;

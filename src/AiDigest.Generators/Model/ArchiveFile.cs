@@ -11,12 +11,15 @@ namespace AiDigest.Generators.Model;
 /// The manifest resource the package's targets embed the file as, when the generated code can read its texts from
 /// it at run time; null when article and section texts are compiled in.
 /// </param>
-/// <param name="EncodingName">The encoding the compiler decoded the file with (<c>utf-8</c>, <c>utf-16</c>…); null when it did not say.</param>
-/// <param name="IsUnicode">Whether that encoding is one the archive can be written in without loss (what the parser expects).</param>
-internal sealed record ArchiveFile(string Path, string FileName, string? RequestedName, string? ResourceName, string? EncodingName, bool IsUnicode)
+/// <param name="EncodingName">The encoding the compiler decoded the file with (<c>utf-8</c>, <c>utf-16BE</c>, <c>gb2312</c>…); null when it did not say.</param>
+/// <param name="Encoding">That encoding as the parser counts bytes in it and the generated code decodes it.</param>
+internal sealed record ArchiveFile(string Path, string FileName, string? RequestedName, string? ResourceName, string? EncodingName, ArchiveEncoding Encoding)
 {
     /// <summary>A file known only by its path: compiled-in texts, read as UTF-8 (tests, benchmarks, the parser's own callers).</summary>
-    public static ArchiveFile At(string path) => new(path, FileNameOf(path), null, null, null, IsUnicode: true);
+    public static ArchiveFile At(string path) => new(path, FileNameOf(path), null, null, null, ArchiveEncoding.Utf8);
+
+    /// <summary>Whether the file is in an encoding the archive can be written in without loss (what the parser expects).</summary>
+    public bool IsUnicode => Encoding != ArchiveEncoding.NotUnicode;
 
     /// <summary>The name after the last <c>/</c> or <c>\</c>: paths from Windows and Unix alike, without touching the file system.</summary>
     public static string FileNameOf(string path)

@@ -7,7 +7,7 @@ namespace AiDigest.Generators.Model;
 /// <param name="Articles">The articles, in file order.</param>
 /// <param name="Epilogue">Elements after the last article (the site footer, or stray text).</param>
 /// <param name="Diagnostics">Problems found while reading and parsing, located in the archive, in archive order.</param>
-/// <param name="Utf8Length">The archive's length in UTF-8 bytes (a BOM not counted): what its embedded resource must hold.</param>
+/// <param name="ByteLength">The archive's length in bytes of its encoding (a byte-order mark not counted): what its embedded resource must hold.</param>
 internal sealed record ArchiveModel(
     ArchiveFile File,
     string? SourceUrl,
@@ -15,7 +15,7 @@ internal sealed record ArchiveModel(
     EquatableArray<ArticleModel> Articles,
     EquatableArray<ElementModel> Epilogue,
     EquatableArray<ArchiveDiagnostic> Diagnostics,
-    int Utf8Length)
+    int ByteLength)
 {
     /// <summary>An archive the generator could not process at all: no content, one diagnostic saying why.</summary>
     public static ArchiveModel Failed(ArchiveFile file, ArchiveDiagnostic reason) =>

@@ -12,7 +12,7 @@ namespace AiDigest.Generators.Model;
 /// </param>
 /// <param name="Elements">Every non-blank line of the article, title and separator included, grouped into elements.</param>
 /// <param name="CodeBlocks">The article's code blocks, in order.</param>
-/// <param name="Bytes">Where the body's lines (blank lines included) lie in the archive's UTF-8 bytes: <see cref="Text"/> is their non-blank lines.</param>
+/// <param name="Bytes">Where the body's lines (blank lines included) lie in the archive file's bytes: <see cref="Text"/> is their non-blank lines.</param>
 internal sealed record ArticleModel(
     int Index,
     string Title,
@@ -30,5 +30,5 @@ internal sealed record ArticleModel(
     EquatableArray<CodeBlockModel> CodeBlocks,
     ByteRange Bytes);
 
-/// <summary>A range of an archive's bytes as UTF-8 (a BOM not counted).</summary>
+/// <summary>A range of an archive file's bytes, in the file's encoding (<see cref="ArchiveFile.Encoding"/>), counted after its byte-order mark.</summary>
 internal readonly record struct ByteRange(int Start, int Length);

@@ -21,6 +21,7 @@ internal static class DiagnosticIds
     public const string InvalidArxivId = "AIDG0012";
     public const string GitHubLinkWithoutRepository = "AIDG0013";
     public const string ReferenceNumbering = "AIDG0014";
+    public const string BidiControl = "AIDG0015";
 
     // Problems of the project's configuration (AIDG01xx).
     public const string InvalidOption = "AIDG0100";
@@ -29,6 +30,7 @@ internal static class DiagnosticIds
     public const string DuplicateArchiveName = "AIDG0103";
     public const string LanguageVersionTooOld = "AIDG0104";
     public const string ArchiveTooLargeForLiterals = "AIDG0105";
+    public const string TextTooLongToCompile = "AIDG0107";
 
     /// <summary>Reported by the package's MSBuild targets, not by the generator: two archives share a file name.</summary>
     public const string ArchiveFileNamesCollide = "AIDG0106";

@@ -2,13 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using AiDigest.Generators.Model;
+using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Parsing;
 
 /// <summary>
 /// Splits an archive into <see cref="SourceLine"/>s as its text is written in, piece by piece: LF, CRLF and CR alike
-/// end a line (a CRLF split across two pieces too), a leading byte-order mark is dropped, and the first control
-/// character or U+FFFD of each line is noted (for AIDG0002).
+/// end a line (a CRLF split across two pieces too), a leading byte-order mark is dropped, and, in the same pass, the
+/// first control character or U+FFFD of each line (AIDG0002) and every bidirectional control (AIDG0015) are noted,
+/// and whether the text holds U+FFFD at all. Each line's bytes are counted in the file's own encoding.
 /// </summary>
 /// <remarks>
 /// A <see cref="TextWriter"/> because that is how a large text hands out its characters without one copy of the
@@ -19,13 +22,17 @@ namespace AiDigest.Generators.Parsing;
 internal sealed class ArchiveLines : TextWriter
 {
     /// <summary>More diagnostics of one kind than this in a file say nothing new; the rest are not looked for.</summary>
-    public const int MaxInvalidCharacterReports = 50;
+    public const int MaxCharacterReports = 50;
 
     /// <summary>
     /// The control characters but tab (the line breaks never reach a line): all ASCII, so the runtime searches for
     /// them vectorised. U+FFFD (what a decoder puts for bytes that are not UTF-8) is searched on its own.
     /// </summary>
     private static readonly string ControlCharacters = ControlCharacterSet();
+
+    /// <summary>The bidi embeddings and overrides (U+202A–U+202E) and the isolates (U+2066–U+2069): <see cref="HiddenCharacters.BidiControls"/> in two parts.</summary>
+    private const string BidiEmbeddings = "\u202A\u202B\u202C\u202D\u202E";
+    private const string BidiIsolates = "\u2066\u2067\u2068\u2069";
 
     /// <summary>
     /// Lines in blocks small enough for the small-object heap, copied once into <see cref="Lines"/> at the end: no
@@ -35,34 +42,53 @@ internal sealed class ArchiveLines : TextWriter
 
     private readonly List<SourceLine[]> _blocks = new();
     private int _count;
-    private readonly List<InvalidCharacter> _invalid = new();
+    private readonly List<LocatedCharacter> _invalid = new();
+    private readonly List<LocatedCharacter> _bidi = new();
     private readonly StringBuilder _partial = new();
+    private readonly ArchiveEncoding _encoding;
+    private readonly int _codeUnitBytes;
     private bool _started;
     private bool _afterCarriageReturn;
     private bool _lineHasInvalid;
     private int _offset;
-    private int _utf8Offset;
+    private int _byteOffset;
     private int _lineStart;
     private bool _completed;
 
+    /// <param name="encoding">The encoding of the file the text was read from, in which lines' bytes are counted.</param>
+    public ArchiveLines(ArchiveEncoding encoding = ArchiveEncoding.Utf8)
+    {
+        _encoding = encoding;
+        _codeUnitBytes = SourceLine.CodeUnitBytes(encoding);
+    }
+
     public override Encoding Encoding => Encoding.Unicode;
 
-    /// <summary>The first invalid character of a line: 1-based line number, 1-based column, the character.</summary>
-    public readonly record struct InvalidCharacter(int LineNumber, int Column, char Character);
+    /// <summary>A character noted in a line: 1-based line number, 1-based column, the character.</summary>
+    public readonly record struct LocatedCharacter(int LineNumber, int Column, char Character);
 
     /// <summary>The lines, once <see cref="Complete"/> has been called.</summary>
     public SourceLine[] Lines { get; private set; } = Array.Empty<SourceLine>();
 
-    /// <summary>The text's length in UTF-8 bytes (without a byte-order mark), once <see cref="Complete"/> has been called.</summary>
-    public int Utf8Length { get; private set; }
+    /// <summary>The text's length in bytes of the file's encoding (without a byte-order mark), once <see cref="Complete"/> has been called.</summary>
+    public int ByteLength { get; private set; }
 
-    /// <summary>The first invalid character of each line that has one, in line order, at most <see cref="MaxInvalidCharacterReports"/>.</summary>
-    public IReadOnlyList<InvalidCharacter> InvalidCharacters => _invalid;
+    /// <summary>The first invalid character of each line that has one, in line order, at most <see cref="MaxCharacterReports"/>.</summary>
+    public IReadOnlyList<LocatedCharacter> InvalidCharacters => _invalid;
+
+    /// <summary>Every bidirectional control (<see cref="HiddenCharacters.IsBidiControl"/>), in text order, at most <see cref="MaxCharacterReports"/>.</summary>
+    public IReadOnlyList<LocatedCharacter> BidiControls => _bidi;
+
+    /// <summary>
+    /// Whether the text holds U+FFFD anywhere: what a decoder puts for bytes that are not in its encoding. Byte ranges
+    /// counted from such text need not match the file's bytes.
+    /// </summary>
+    public bool HasReplacementCharacter { get; private set; }
 
     /// <summary>Splits a whole string: what <see cref="ArchiveParser"/> does for text that is already one string.</summary>
-    public static ArchiveLines Of(string text)
+    public static ArchiveLines Of(string text, ArchiveEncoding encoding = ArchiveEncoding.Utf8)
     {
-        var lines = new ArchiveLines();
+        var lines = new ArchiveLines(encoding);
         lines.Write(text);
         lines.Complete();
         return lines;
@@ -95,7 +121,7 @@ internal sealed class ArchiveLines : TextWriter
         }
         _blocks.Clear();
         Lines = lines;
-        Utf8Length = _utf8Offset;
+        ByteLength = _byteOffset;
     }
 
     /// <summary>One piece of text, from a string or from a character array (exactly one of the two).</summary>
@@ -107,17 +133,22 @@ internal sealed class ArchiveLines : TextWriter
         if (!_started && position < end)
         {
             _started = true;
-            if (CharAt(text, chars, position) == '\uFEFF') position++;
+            if (CharAt(text, chars, position) == '\uFEFF')
+            {
+                // The compiler has already taken the file's byte-order mark off; a second one is text, and its bytes count.
+                position++;
+                _byteOffset += SourceLine.ByteCount("\uFEFF", _encoding);
+            }
         }
         if (_afterCarriageReturn && position < end)
         {
             _afterCarriageReturn = false;
             if (CharAt(text, chars, position) == '\n')
             {
-                // The LF of a CRLF whose CR ended the previous piece: one byte more for that line break.
+                // The LF of a CRLF whose CR ended the previous piece: one code unit more for that line break.
                 position++;
                 _offset++;
-                _utf8Offset++;
+                _byteOffset += _codeUnitBytes;
                 _lineStart = _offset;
             }
         }
@@ -127,7 +158,7 @@ internal sealed class ArchiveLines : TextWriter
             var span = text is not null ? text.AsSpan(position, end - position) : new ReadOnlySpan<char>(chars, position, end - position);
             var lineBreak = span.IndexOfAny('\n', '\r');
             var segmentLength = lineBreak < 0 ? span.Length : lineBreak;
-            if (_invalid.Count < MaxInvalidCharacterReports && !_lineHasInvalid) NoteInvalid(span.Slice(0, segmentLength));
+            NoteCharacters(span.Slice(0, segmentLength));
             if (lineBreak < 0)
             {
                 AppendPartial(text, chars, position, segmentLength);
@@ -139,7 +170,7 @@ internal sealed class ArchiveLines : TextWriter
             var isCarriageReturn = CharAt(text, chars, breakAt) == '\r';
             var isCrLf = isCarriageReturn && breakAt + 1 < end && CharAt(text, chars, breakAt + 1) == '\n';
             _offset += segmentLength;
-            EndLine(text, chars, position, segmentLength, lineBreakBytes: isCrLf ? 2 : 1);
+            EndLine(text, chars, position, segmentLength, lineBreakBytes: (isCrLf ? 2 : 1) * _codeUnitBytes);
             position = breakAt + (isCrLf ? 2 : 1);
             _offset += isCrLf ? 2 : 1;
             _lineStart = _offset;
@@ -170,26 +201,51 @@ internal sealed class ArchiveLines : TextWriter
             line = _partial.ToString();
             _partial.Clear();
         }
-        // Counted on the whole line, so a surrogate pair split between two pieces counts as the four bytes it is.
-        var bytes = SourceLine.Utf8ByteCount(line);
+        // Counted on the whole line, so a surrogate pair split between two pieces counts as the bytes it is.
+        var bytes = SourceLine.ByteCount(line, _encoding);
         if (_count % BlockSize == 0) _blocks.Add(new SourceLine[BlockSize]);
-        _blocks[_blocks.Count - 1][_count % BlockSize] = new SourceLine(_count + 1, _lineStart, _utf8Offset, bytes, line);
+        _blocks[_blocks.Count - 1][_count % BlockSize] = new SourceLine(_count + 1, _lineStart, _byteOffset, bytes, line);
         _count++;
-        _utf8Offset += bytes + lineBreakBytes;
+        _byteOffset += bytes + lineBreakBytes;
         _lineHasInvalid = false;
     }
 
-    /// <summary>Notes the first invalid character of this part of the current line, if any.</summary>
-    private void NoteInvalid(ReadOnlySpan<char> segment)
+    /// <summary>
+    /// Notes in this part of the current line (it starts at <see cref="_offset"/>) the first invalid character of the
+    /// line, every bidi control and whether there is a U+FFFD; each search runs only while its answer is still wanted.
+    /// </summary>
+    private void NoteCharacters(ReadOnlySpan<char> segment)
     {
-        var control = segment.IndexOfAny(ControlCharacters.AsSpan());
-        var replacement = segment.IndexOf('\uFFFD');
-        var first = control < 0 ? replacement : replacement < 0 ? control : Math.Min(control, replacement);
-        if (first < 0) return;
-        var column = _offset - _lineStart + first + 1;
-        _invalid.Add(new InvalidCharacter(_count + 1, column, segment[first]));
-        _lineHasInvalid = true;
+        var wantsInvalid = !_lineHasInvalid && _invalid.Count < MaxCharacterReports;
+        var replacement = wantsInvalid || !HasReplacementCharacter ? segment.IndexOf('\uFFFD') : -1;
+        if (replacement >= 0) HasReplacementCharacter = true;
+        if (wantsInvalid)
+        {
+            var control = segment.IndexOfAny(ControlCharacters.AsSpan());
+            var first = control < 0 ? replacement : replacement < 0 ? control : Math.Min(control, replacement);
+            if (first >= 0)
+            {
+                _invalid.Add(new LocatedCharacter(_count + 1, ColumnOf(first), segment[first]));
+                _lineHasInvalid = true;
+            }
+        }
+
+        // Two searches of few values each stay vectorised; one of all nine would not.
+        var from = 0;
+        while (_bidi.Count < MaxCharacterReports && from < segment.Length)
+        {
+            var rest = segment.Slice(from);
+            var embedding = rest.IndexOfAny(BidiEmbeddings.AsSpan());
+            var isolate = rest.IndexOfAny(BidiIsolates.AsSpan());
+            var found = embedding < 0 ? isolate : isolate < 0 ? embedding : Math.Min(embedding, isolate);
+            if (found < 0) return;
+            _bidi.Add(new LocatedCharacter(_count + 1, ColumnOf(from + found), rest[found]));
+            from += found + 1;
+        }
     }
+
+    /// <summary>The 1-based column of a position in the part of the current line being written.</summary>
+    private int ColumnOf(int positionInSegment) => _offset - _lineStart + positionInSegment + 1;
 
     private static string ControlCharacterSet()
     {

@@ -31,19 +31,24 @@ internal static class ArchiveParser
     /// Articles and sections get their <c>Text</c> only when the texts are compiled in: when the archive is embedded
     /// as a resource the generated code reads them from its bytes, and building them here would be wasted work.
     /// </remarks>
-    public static ArchiveModel Parse(ArchiveFile file, ArchiveLines split, CancellationToken cancellationToken = default)
+    /// <param name="maxDegreeOfParallelism">
+    /// How many threads may assemble the articles of a large archive: -1 (the default) as many as the thread pool
+    /// gives, 1 one thread. The model is the same either way; tests hold it to that.
+    /// </param>
+    public static ArchiveModel Parse(ArchiveFile file, ArchiveLines split, CancellationToken cancellationToken = default, int maxDegreeOfParallelism = -1)
     {
-        var includeBodyTexts = file.ResourceName is null;
         split.Complete();
+        if (file.ResourceName is not null && split.HasReplacementCharacter)
+        {
+            // U+FFFD is what the compiler decodes bytes that are not in the file's encoding to (AIDG0002 says so); the
+            // parser's byte ranges then need not match the file's bytes, so the texts are compiled in instead.
+            file = file with { ResourceName = null };
+        }
+        var includeBodyTexts = file.ResourceName is null;
         var lines = split.Lines;
         var diagnostics = new DiagnosticBag(lines);
-        foreach (var invalid in split.InvalidCharacters)
-        {
-            var description = invalid.Character == '\uFFFD'
-                ? "U+FFFD (text that was not valid UTF-8)"
-                : "U+" + ((int)invalid.Character).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
-            diagnostics.Report(DiagnosticIds.InvalidCharacters, invalid.LineNumber, invalid.Column, 1, description);
-        }
+        var isUtf32ReadAsUtf16 = IsUtf32ReadAsUtf16(file, lines);
+        ReportCharacters(file, split, diagnostics, reportInvalid: !isUtf32ReadAsUtf16);
 
         var prologue = new List<ElementModel>();
         var epilogue = new List<ElementModel>();
@@ -74,6 +79,7 @@ internal static class ArchiveParser
             var j = i + 1;
             for (; j < lines.Length; j++)
             {
+                if ((j & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var line = lines[j];
                 if (LineShapes.IsSeparatorLine(line.Text))
                 {
@@ -134,9 +140,9 @@ internal static class ArchiveParser
             assembled[k] = article;
             articleDiagnostics[k] = bag;
         }
-        if (lines.Length >= ParallelLineThreshold && segments.Count > 1)
+        if (lines.Length >= ParallelLineThreshold && segments.Count > 1 && maxDegreeOfParallelism != 1)
         {
-            Parallel.For(0, segments.Count, new ParallelOptions { CancellationToken = cancellationToken }, AssembleOne);
+            Parallel.For(0, segments.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism }, AssembleOne);
         }
         else
         {
@@ -154,11 +160,20 @@ internal static class ArchiveParser
         {
             diagnostics.Report(DiagnosticIds.NoArticles, 1, 1, lines.Length > 0 ? lines[0].Text.Length : 0, file.FileName);
         }
+        if (isUtf32ReadAsUtf16)
+        {
+            diagnostics.ReportFirst(ArchiveDiagnostic.AtStart(
+                DiagnosticIds.InvalidCharacters,
+                "The archive is UTF-32, which the compiler cannot read: it read it as UTF-16, with a NUL after every character",
+                "save it as UTF-8, e.g. 'iconv -f UTF-32 -t UTF-8 page.txt > page.utf8.txt'"));
+        }
         if (!file.IsUnicode)
         {
             // The compiler falls back to a legacy code page for bytes that are not UTF-8: the text may be garbled.
             diagnostics.ReportFirst(ArchiveDiagnostic.AtStart(
-                DiagnosticIds.InvalidCharacters, "text that is not valid UTF-8 (it was read as " + (file.EncodingName ?? "an unknown encoding") + ")"));
+                DiagnosticIds.InvalidCharacters,
+                "The archive is not UTF-8 and was read as " + (file.EncodingName ?? "an unknown encoding") + ", so its text may be garbled and its texts are compiled in",
+                ConversionAdvice));
         }
 
         return new ArchiveModel(
@@ -168,8 +183,56 @@ internal static class ArchiveParser
             articles.ToEquatableArray(),
             epilogue.ToEquatableArray(),
             diagnostics.Items.ToEquatableArray(),
-            split.Utf8Length);
+            split.ByteLength);
     }
+
+    /// <summary>
+    /// The compiler reads no UTF-32: the little-endian byte-order mark (FF FE 00 00) starts like UTF-16's, so it reads
+    /// the file as UTF-16, a NUL after every character, the first one first.
+    /// </summary>
+    private static bool IsUtf32ReadAsUtf16(ArchiveFile file, SourceLine[] lines) =>
+        file.Encoding == ArchiveEncoding.Utf16LittleEndian && lines.Length > 0 && lines[0].Text.StartsWith("\0", StringComparison.Ordinal);
+
+    /// <summary>
+    /// AIDG0002 for the first control character or U+FFFD of each line (unless the file as a whole is reported: then
+    /// every line has one) and AIDG0015 for each bidi control, as the splitter noted them.
+    /// </summary>
+    private static void ReportCharacters(ArchiveFile file, ArchiveLines split, DiagnosticBag diagnostics, bool reportInvalid)
+    {
+        foreach (var invalid in reportInvalid ? split.InvalidCharacters : Array.Empty<ArchiveLines.LocatedCharacter>())
+        {
+            if (invalid.Character == '\uFFFD')
+            {
+                diagnostics.Report(DiagnosticIds.InvalidCharacters, invalid.LineNumber, invalid.Column, 1,
+                    "The line contains U+FFFD, which stands for bytes that were not valid " + EncodingDescription(file),
+                    "if the archive is in a legacy encoding such as GB18030, GBK or Big5, " + ConversionAdvice + "; if the file itself holds U+FFFD, remove it");
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticIds.InvalidCharacters, invalid.LineNumber, invalid.Column, 1,
+                    "The line contains the control character " + CodePoint(invalid.Character), "remove it");
+            }
+        }
+        foreach (var bidi in split.BidiControls)
+        {
+            diagnostics.Report(DiagnosticIds.BidiControl, bidi.LineNumber, bidi.Column, 1,
+                CodePoint(bidi.Character) + " " + HiddenCharacters.BidiControlName(bidi.Character));
+        }
+    }
+
+    /// <summary>How to turn a file in a legacy encoding into UTF-8, for AIDG0002.</summary>
+    private const string ConversionAdvice =
+        "convert the file to UTF-8, e.g. 'iconv -f GB18030 -t UTF-8 page.txt > page.utf8.txt' (name its real encoding after -f: GB18030 reads GBK and GB2312 too, BIG5, WINDOWS-1252), or save it as UTF-8 from an editor";
+
+    private static string EncodingDescription(ArchiveFile file) => file.Encoding switch
+    {
+        ArchiveEncoding.Utf16LittleEndian or ArchiveEncoding.Utf16BigEndian => "UTF-16",
+        ArchiveEncoding.Utf32LittleEndian or ArchiveEncoding.Utf32BigEndian => "UTF-32",
+        ArchiveEncoding.NotUnicode => "in " + (file.EncodingName ?? "the file's encoding"),
+        _ => "UTF-8",
+    };
+
+    private static string CodePoint(char c) => "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// <c>#Title</c> starts an article. Where an article may begin (the start, or after <c>....</c>) any line

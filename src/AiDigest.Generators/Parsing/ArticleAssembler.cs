@@ -63,7 +63,7 @@ internal sealed class ArticleAssembler
             assembler.Figures(),
             assembler.VideoDurations(),
             assembler.CodeBlocks(),
-            assembler.Utf8Range(0, body.Count - 1));
+            assembler.ByteRangeOf(0, body.Count - 1));
     }
 
     private string RawText(Block block)
@@ -90,11 +90,11 @@ internal sealed class ArticleAssembler
         return builder.ToString();
     }
 
-    /// <summary>The UTF-8 byte range from the start of body line <paramref name="first"/> to the end of <paramref name="last"/>.</summary>
-    private ByteRange Utf8Range(int first, int last)
+    /// <summary>The byte range (in the file's encoding) from the start of body line <paramref name="first"/> to the end of <paramref name="last"/>.</summary>
+    private ByteRange ByteRangeOf(int first, int last)
     {
-        if (first < 0 || last < first || last >= _body.Count) return new ByteRange(_body.Count > 0 ? _body[0].Utf8Start : 0, 0);
-        return new ByteRange(_body[first].Utf8Start, _body[last].Utf8End - _body[first].Utf8Start);
+        if (first < 0 || last < first || last >= _body.Count) return new ByteRange(_body.Count > 0 ? _body[0].ByteStart : 0, 0);
+        return new ByteRange(_body[first].ByteStart, _body[last].ByteEnd - _body[first].ByteStart);
     }
 
     /// <summary>Where body line <paramref name="line"/> (or the next non-blank one) starts in the article's text.</summary>
@@ -124,7 +124,7 @@ internal sealed class ArticleAssembler
             var first = next == b + 1 ? -1 : _blocks[b + 1].First;
             var last = next == b + 1 ? -1 : _blocks[next - 1].Last;
             var text = first < 0 || !_includeBodyTexts ? string.Empty : JoinNonBlank(first, last);
-            var bytes = first < 0 ? new ByteRange(_body[block.Last].Utf8End, 0) : Utf8Range(first, last);
+            var bytes = first < 0 ? new ByteRange(_body[block.Last].ByteEnd, 0) : ByteRangeOf(first, last);
             var textStart = !_includeBodyTexts ? 0 : first < 0 ? TextOffsetAfter(block.Last) : TextOffsetOf(first);
             var level = Math.Max(1, block.Level);
             var line = _body[block.First].Number;

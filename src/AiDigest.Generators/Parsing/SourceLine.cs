@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Text;
+using AiDigest.Generators.Model;
 using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Parsing;
@@ -8,17 +9,50 @@ namespace AiDigest.Generators.Parsing;
 /// <summary>One physical line of an archive, without its line break.</summary>
 /// <param name="Number">1-based line number.</param>
 /// <param name="Start">Offset of the line's first character in the archive text.</param>
-/// <param name="Utf8Start">Offset of the line's first byte in the archive encoded as UTF-8 (without a BOM).</param>
-/// <param name="Utf8Length">The line's length in UTF-8 bytes (its line break excluded).</param>
-internal readonly record struct SourceLine(int Number, int Start, int Utf8Start, int Utf8Length, string Text)
+/// <param name="ByteStart">Offset of the line's first byte in the archive file, in the file's encoding, after its byte-order mark.</param>
+/// <param name="ByteLength">The line's length in bytes of the file's encoding (its line break excluded).</param>
+internal readonly record struct SourceLine(int Number, int Start, int ByteStart, int ByteLength, string Text)
 {
     public bool IsBlank => TextShapes.IsBlank(Text);
 
-    /// <summary>The offset just past the line's last byte in UTF-8 (its line break excluded).</summary>
-    public int Utf8End => Utf8Start + Utf8Length;
+    /// <summary>The offset just past the line's last byte (its line break excluded).</summary>
+    public int ByteEnd => ByteStart + ByteLength;
 
-    /// <summary>How many bytes UTF-8 takes for these characters (a lone surrogate becomes U+FFFD, three bytes, as the encoder writes it).</summary>
-    public static int Utf8ByteCount(string text) => Encoding.UTF8.GetByteCount(text);
+    /// <summary>
+    /// How many bytes <paramref name="encoding"/> takes for these characters, as its encoder writes them (a lone
+    /// surrogate becomes U+FFFD). A legacy code page is counted as UTF-8: its texts are never read from the file.
+    /// </summary>
+    public static int ByteCount(string text, ArchiveEncoding encoding)
+    {
+        switch (encoding)
+        {
+            case ArchiveEncoding.Utf16LittleEndian:
+            case ArchiveEncoding.Utf16BigEndian:
+                return 2 * text.Length;
+            case ArchiveEncoding.Utf32LittleEndian:
+            case ArchiveEncoding.Utf32BigEndian:
+                var codePoints = text.Length;
+                for (var i = 0; i + 1 < text.Length; i++)
+                {
+                    if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        codePoints--;
+                        i++;
+                    }
+                }
+                return 4 * codePoints;
+            default:
+                return Encoding.UTF8.GetByteCount(text);
+        }
+    }
+
+    /// <summary>Bytes per code unit of <paramref name="encoding"/>: what a line break (CR or LF) takes, CRLF twice that.</summary>
+    public static int CodeUnitBytes(ArchiveEncoding encoding) => encoding switch
+    {
+        ArchiveEncoding.Utf16LittleEndian or ArchiveEncoding.Utf16BigEndian => 2,
+        ArchiveEncoding.Utf32LittleEndian or ArchiveEncoding.Utf32BigEndian => 4,
+        _ => 1,
+    };
 }
 
 /// <summary>

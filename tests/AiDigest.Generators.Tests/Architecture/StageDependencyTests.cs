@@ -31,7 +31,7 @@ public sealed class StageDependencyTests
         ["Parsing"] = ["Model", "Text", "Runtime"],
         ["Dataset"] = ["Model", "Text", "Runtime"],
         ["Emitting"] = ["Model", "Dataset", "Input", "Text", "Runtime"],
-        ["Diagnostics"] = ["Model"],
+        ["Diagnostics"] = ["Model", "Text"],
         ["Analyzer"] = ["Model", "Input", "Dataset", "Emitting", "Diagnostics", "Text", "Runtime"],
         [Root] = ["Runtime", "Text", "Model", "Input", "Parsing", "Dataset", "Emitting", "Diagnostics", "Analyzer"],
     };

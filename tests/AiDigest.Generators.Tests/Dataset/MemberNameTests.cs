@@ -64,6 +64,8 @@ public sealed class MemberNameTests
     [DataRow("C# 入门 (2)", "C_入门_2")]
     [DataRow("__init__", "init")]
     [DataRow("a\u200Bb\u00ADc", "abc")]
+    [DataRow("admin\u202E\u2066 if (x)\u2069\u2066", "admin_if_x")]
+    [DataRow("\u3164\u115F", "Article_3164_115F")]
     [DataRow("Café au lait", "Café_au_lait")]
     [DataRow("\u0301accent", "N\u0301accent")]
     [DataRow("「引号」与“标点”", "引号_与_标点")]

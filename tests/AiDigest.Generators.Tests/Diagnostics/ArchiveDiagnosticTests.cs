@@ -55,8 +55,13 @@ public sealed class ArchiveDiagnosticTests
     {
         var (diagnostics, model) = Run("header https://example.com/\n#A\n\n坏\uFFFD字\n\nnul\0here\n....");
 
-        var invalid = diagnostics.Where(d => d.Id == "AIDG0002").Select(d => d.Location.GetLineSpan().StartLinePosition).ToList();
-        CollectionAssert.AreEqual(new[] { (4, 2), (6, 4) }, invalid.Select(p => (p.Line + 1, p.Character + 1)).ToList());
+        var invalid = diagnostics.Where(d => d.Id == "AIDG0002").ToList();
+        CollectionAssert.AreEqual(
+            new[] { (4, 2), (6, 4) },
+            invalid.Select(d => d.Location.GetLineSpan().StartLinePosition).Select(p => (p.Line + 1, p.Character + 1)).ToList());
+        StringAssert.StartsWith(invalid[0].GetMessage(), "The line contains U+FFFD, which stands for bytes that were not valid UTF-8; if the archive is in a legacy encoding");
+        StringAssert.Contains(invalid[0].GetMessage(), "'iconv -f GB18030 -t UTF-8 page.txt > page.utf8.txt'");
+        Assert.AreEqual("The line contains the control character U+0000; remove it", invalid[1].GetMessage());
         StringAssert.Contains(model.Articles.Single().Text, "坏\uFFFD字");
         StringAssert.Contains(model.Articles.Single().Text, "nul\0here");
     }
@@ -200,6 +205,24 @@ public sealed class ArchiveDiagnosticTests
 
         var (repeats, _) = Run("#A\n\nlede\n\n参考文献\n[1] a\n[2] b\n[2] c\n....");
         AssertAt(repeats, "AIDG0014", 8, 1);
+    }
+
+    [TestMethod]
+    public void AIDG0015_EachBidiControlAtItsLineAndColumn()
+    {
+        var (diagnostics, model) = Run("#A \u202Eevil\n\nlede \u2066x\u2069 and \u200F marks \u200E, which reorder nothing\n\n\u202Bbody\u202C\n....");
+
+        var bidi = diagnostics.Where(d => d.Id == "AIDG0015").ToList();
+        CollectionAssert.AreEqual(
+            new[] { (1, 4), (3, 6), (3, 8), (5, 1), (5, 6) },
+            bidi.Select(d => d.Location.GetLineSpan().StartLinePosition).Select(p => (p.Line + 1, p.Character + 1)).ToList());
+        Assert.IsTrue(bidi.All(d => d.DefaultSeverity == DiagnosticSeverity.Warning && d.Location.GetLineSpan().Path == Path));
+        Assert.AreEqual(
+            "The line contains U+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional control character that can make text display in another order than it is stored in (Trojan Source, CVE-2021-42574); remove it unless the text needs it (generated code holds it escaped)",
+            bidi[0].GetMessage());
+        StringAssert.Contains(bidi[1].GetMessage(), "U+2066 LEFT-TO-RIGHT ISOLATE");
+        Assert.AreEqual(5, diagnostics.Length, "nothing else: " + string.Join("; ", diagnostics));
+        Assert.AreEqual("A \u202Eevil", model.Articles.Single().Title, "the text is kept as it is");
     }
 
     [TestMethod]

@@ -30,6 +30,8 @@ public sealed class ArchiveNameTests
     [DataRow("物理 图灵.txt", "物理_图灵")]
     [DataRow(".txt", "_txt")]
     [DataRow("noextension", "noextension")]
+    [DataRow("news\u202Etxt.exe.txt", "newstxt_exe")]
+    [DataRow("新闻 [2025] 🚀.txt", "新闻__2025____")]
     public void TheDefaultNameIsTheFileNameMadeAnIdentifier(string fileName, string expected)
     {
         Assert.AreEqual(expected, ArchiveNames.FromFileName(fileName));
@@ -55,6 +57,7 @@ public sealed class ArchiveNameTests
     [DataRow("my archive")]
     [DataRow("class")]
     [DataRow("a-b")]
+    [DataRow("ad\u202Emin")]
     public void AnInvalidNameIsReportedAndTheDefaultUsed(string name)
     {
         var harness = new GeneratorHarness { Consumer = Names }

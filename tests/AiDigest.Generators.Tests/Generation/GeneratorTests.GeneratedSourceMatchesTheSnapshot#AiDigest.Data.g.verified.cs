@@ -92,7 +92,7 @@ namespace AiDigest
                     var name = this.reader.RequiredString();
                     var fileName = this.reader.RequiredString();
                     var sourceUrl = this.reader.String();
-                    var source = this.reader.Int() == 1 ? new Runtime.ArchiveSource(typeof(Digest).Assembly, this.reader.RequiredString(), this.reader.Int()) : null;
+                    var source = this.reader.Int() == 1 ? new Runtime.ArchiveSource(typeof(Digest).Assembly, this.reader.RequiredString(), this.reader.Int(), this.reader.Int()) : null;
                     var articles = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadArticle(source, fileName)));
                     return new Archive(name, fileName, sourceUrl, articles);
                 }
@@ -181,23 +181,19 @@ namespace AiDigest
     #nullable enable annotations
     partial class ArticleCatalog
     {
-        /// <summary>WorldMem: 转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性</summary>
-        /// <remarks>small.txt, line 3.</remarks>
+        /// <summary>WorldMem: 转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性<para>small.txt, line 3.</para></summary>
         public readonly global::AiDigest.Article WorldMem;
 
-        /// <summary>"Quoted" \ title {with} braces */ &lt;/summary&gt; &amp; more: 正文 "引号" 与 \反斜杠\。</summary>
-        /// <remarks>small.txt, line 25.</remarks>
+        /// <summary>"Quoted" \ title {with} braces */ &lt;/summary&gt; &amp; more: 正文 "引号" 与 \反斜杠\。<para>small.txt, line 25.</para></summary>
         public readonly global::AiDigest.Article Quoted_title_with_braces_summary_more;
     }
 
     partial class PaperCatalog
     {
-        /// <summary>WorldMem: Long-term Consistent World Simulation with Memory</summary>
-        /// <remarks>arXiv:2504.12369, code https://github.com/xizaoqu/WorldMem. Cited in small.txt, line 7 (WorldMem).</remarks>
+        /// <summary>WorldMem: Long-term Consistent World Simulation with Memory<para>arXiv:2504.12369, code https://github.com/xizaoqu/WorldMem. Cited in small.txt, line 7 (WorldMem).</para></summary>
         public readonly global::AiDigest.Paper WorldMem;
 
-        /// <summary>Genie 2: A large-scale foundation world model</summary>
-        /// <remarks>Cited in small.txt, line 21 (WorldMem).</remarks>
+        /// <summary>Genie 2: A large-scale foundation world model<para>Cited in small.txt, line 21 (WorldMem).</para></summary>
         public readonly global::AiDigest.Paper Genie_2;
     }
     #nullable enable

@@ -4,7 +4,8 @@ namespace AiDigest.Runtime
 {
     /// <summary>
     /// An archive embedded as a manifest resource by the package's targets: its bytes are loaded once, when a text is
-    /// first read, and texts are decoded from byte ranges the generator computed while parsing.
+    /// first read, and texts are decoded from byte ranges the generator computed while parsing, in the encoding the
+    /// compiler read the file in (UTF-8, UTF-16 or UTF-32; ranges count from after the byte-order mark).
     /// </summary>
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     internal sealed class ArchiveSource
@@ -12,6 +13,7 @@ namespace AiDigest.Runtime
         private readonly global::System.Reflection.Assembly assembly;
         private readonly string resourceName;
         private readonly int byteLength;
+        private readonly global::System.Text.Encoding encoding;
         private readonly object gate = new object();
         private byte[] bytes;
         private int offset;
@@ -19,17 +21,19 @@ namespace AiDigest.Runtime
         /// <param name="assembly">The assembly that embeds the archive (the one the dataset is compiled into).</param>
         /// <param name="resourceName">The manifest resource.</param>
         /// <param name="byteLength">The archive's length in bytes, without a byte-order mark: a resource of another length is not the archive the dataset was compiled from.</param>
-        public ArchiveSource(global::System.Reflection.Assembly assembly, string resourceName, int byteLength)
+        /// <param name="codePage">The archive's encoding: 65001 (UTF-8), 1200 or 1201 (UTF-16 little or big endian), 12000 or 12001 (UTF-32).</param>
+        public ArchiveSource(global::System.Reflection.Assembly assembly, string resourceName, int byteLength, int codePage)
         {
             this.assembly = assembly;
             this.resourceName = resourceName;
             this.byteLength = byteLength;
+            this.encoding = EncodingOf(codePage);
         }
 
         /// <summary>The lines of the byte range that hold more than white space, joined with line feeds (as the parser joins them).</summary>
         public string NonBlankLines(int start, int length)
         {
-            var text = global::System.Text.Encoding.UTF8.GetString(this.Bytes(), this.offset + start, length);
+            var text = this.encoding.GetString(this.Bytes(), this.offset + start, length);
             var builder = new global::System.Text.StringBuilder(text.Length);
             var lineStart = 0;
             for (var i = 0; i <= text.Length; i++)
@@ -72,7 +76,8 @@ namespace AiDigest.Runtime
                         read += n;
                     }
                 }
-                var bom = buffer.Length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
+                var preamble = this.encoding.GetPreamble();
+                var bom = StartsWith(buffer, preamble) ? preamble.Length : 0;
                 if (buffer.Length - bom != this.byteLength)
                 {
                     throw new global::System.InvalidOperationException(
@@ -81,6 +86,29 @@ namespace AiDigest.Runtime
                 this.offset = bom;
                 global::System.Threading.Volatile.Write(ref this.bytes, buffer);
                 return buffer;
+            }
+        }
+
+        private static bool StartsWith(byte[] buffer, byte[] prefix)
+        {
+            if (buffer.Length < prefix.Length) return false;
+            for (var i = 0; i < prefix.Length; i++)
+            {
+                if (buffer[i] != prefix[i]) return false;
+            }
+            return true;
+        }
+
+        /// <summary>The encoding of a code page the generator writes, with its byte-order mark (what the file may start with).</summary>
+        private static global::System.Text.Encoding EncodingOf(int codePage)
+        {
+            switch (codePage)
+            {
+                case 1200: return new global::System.Text.UnicodeEncoding(false, true);
+                case 1201: return new global::System.Text.UnicodeEncoding(true, true);
+                case 12000: return new global::System.Text.UTF32Encoding(false, true);
+                case 12001: return new global::System.Text.UTF32Encoding(true, true);
+                default: return new global::System.Text.UTF8Encoding(true);
             }
         }
     }

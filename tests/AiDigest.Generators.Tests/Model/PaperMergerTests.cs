@@ -2,7 +2,7 @@ using System.Linq;
 using AiDigest.Generators.Model;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
-namespace AiDigest.Generators.Tests.Model;
+namespace AiDigest.Generators.Tests.Models;
 
 [TestClass]
 public sealed class PaperMergerTests

@@ -24,6 +24,29 @@ internal sealed class InMemoryAdditionalText(string path, string text) : Additio
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
 
+/// <summary>
+/// An AdditionalFile given as the bytes on disk, decoded as the compiler decodes a file: a byte-order mark decides
+/// (UTF-8, UTF-16 or UTF-32, either byte order); without one, UTF-8, or <paramref name="encoding"/> when given (what
+/// the compiler falls back to for bytes that are not UTF-8: the project's <c>CodePage</c>, or the system's code page,
+/// which is UTF-8 with U+FFFD for each bad byte on .NET on Linux and a legacy code page on Windows).
+/// </summary>
+internal sealed class EncodedAdditionalText(string path, byte[] bytes, System.Text.Encoding? encoding = null) : AdditionalText
+{
+    private readonly SourceText _text = SourceText.From(new MemoryStream(bytes), encoding, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false);
+
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+/// <summary>An AdditionalFile whose text is given already decoded, as a host decoded it (with the encoding it says it was decoded with).</summary>
+internal sealed class DecodedAdditionalText(string path, SourceText text) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+}
+
 /// <summary>Global (build_property.*) and per-file (build_metadata.*) options, as MSBuild would pass them.</summary>
 internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> global, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> perFile)
     : AnalyzerConfigOptionsProvider
@@ -92,6 +115,23 @@ internal sealed class GeneratorHarness
         {
             _perFile[path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.AiDigestArchive"] = archiveMetadata };
         }
+        return this;
+    }
+
+    /// <summary>An archive as the bytes of its file (see <see cref="EncodedAdditionalText"/>).</summary>
+    public GeneratorHarness WithArchiveBytes(string path, byte[] bytes, System.Text.Encoding? fallback = null)
+    {
+        _files.Add(new EncodedAdditionalText(path, bytes, fallback));
+        return this;
+    }
+
+    /// <summary>An archive as a text already decoded (with the encoding it says it was decoded with).</summary>
+    public GeneratorHarness WithArchiveText(string path, SourceText text) => WithArchiveFile(new DecodedAdditionalText(path, text));
+
+    /// <summary>An archive as any additional file.</summary>
+    public GeneratorHarness WithArchiveFile(AdditionalText file)
+    {
+        _files.Add(file);
         return this;
     }
 

@@ -32,12 +32,12 @@ internal static class TestArchive
     }
 
     /// <summary>
-    /// The model without its UTF-8 byte offsets: CRLF, CR and a BOM move those (they address the file's bytes)
+    /// The model without its byte offsets: CRLF, CR and a BOM move those (they address the file's bytes)
     /// but must not change anything a consumer sees.
     /// </summary>
     public static ArchiveModel WithoutByteOffsets(this ArchiveModel archive) => archive with
     {
-        Utf8Length = 0,
+        ByteLength = 0,
         Articles = archive.Articles.Select(article => article with
         {
             Bytes = default,

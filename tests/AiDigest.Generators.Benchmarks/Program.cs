@@ -1,4 +1,10 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/AiDigest.Generators.Benchmarks -- --filter '*'
+// dotnet run -c Release --project tests/AiDigest.Generators.Benchmarks -- --phases [files=100] [rounds=9] [--one-file]
+if (args.Length > 0 && args[0] == "--phases")
+{
+    AiDigest.Generators.Benchmarks.PhaseBreakdown.Run(args[1..]);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(AiDigest.Generators.Benchmarks.ParserBenchmarks).Assembly).Run(args);

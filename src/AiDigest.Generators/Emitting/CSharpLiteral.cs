@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using AiDigest.Generators.Text;
@@ -18,7 +19,29 @@ internal static class CSharpLiteral
     {
         if (value is null) return "null";
         var builder = new StringBuilder(value.Length + 2);
+        AppendString(builder, value);
+        return builder.ToString();
+    }
+
+    /// <summary>Writes <see cref="String"/>'s literal of <paramref name="value"/> straight into <paramref name="builder"/>, with no copy of its own.</summary>
+    public static void AppendString(StringBuilder builder, string value)
+    {
         builder.Append('"');
+        AppendContent(builder, value);
+        builder.Append('"');
+    }
+
+    /// <summary>One literal holding the concatenation of <paramref name="parts"/> (a surrogate pair split between two parts is written as two escapes, which read back the same).</summary>
+    public static void AppendString(StringBuilder builder, IEnumerable<string> parts)
+    {
+        builder.Append('"');
+        foreach (var part in parts) AppendContent(builder, part);
+        builder.Append('"');
+    }
+
+    /// <summary>The escaped characters of a literal, without its quotes.</summary>
+    private static void AppendContent(StringBuilder builder, string value)
+    {
         var i = 0;
         while (i < value.Length)
         {
@@ -56,8 +79,6 @@ internal static class CSharpLiteral
             }
             i++;
         }
-        builder.Append('"');
-        return builder.ToString();
     }
 
     /// <summary>Printable ASCII but the quote and the backslash, and U+3400–U+D7FF (CJK, Yi, Hangul syllables): never escaped.</summary>

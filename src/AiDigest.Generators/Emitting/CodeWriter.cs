@@ -5,13 +5,25 @@ namespace AiDigest.Generators.Emitting;
 /// <summary>Builds generated source with consistent indentation and <c>\n</c> line endings on every platform (same input, same bytes).</summary>
 internal sealed class CodeWriter
 {
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder;
     private int _indent;
+
+    /// <param name="capacity">What the file is expected to hold, in characters: a large file then grows without copies.</param>
+    public CodeWriter(int capacity = 16 * 1024) => _builder = new StringBuilder(capacity);
 
     public CodeWriter Line(string text = "")
     {
         if (text.Length > 0) _builder.Append(' ', _indent * 4).Append(text);
         _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>A line whose middle is written straight into the file (a literal of megabytes is not copied on its way).</summary>
+    public CodeWriter Line(string prefix, System.Action<StringBuilder> middle, string suffix)
+    {
+        _builder.Append(' ', _indent * 4).Append(prefix);
+        middle(_builder);
+        _builder.Append(suffix).Append('\n');
         return this;
     }
 

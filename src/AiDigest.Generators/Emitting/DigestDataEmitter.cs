@@ -55,7 +55,8 @@ internal static class DigestDataEmitter
         DatasetSchema.Storage.Write(table, new DatasetRow(dataset, index, storages));
         cancellationToken.ThrowIfCancellationRequested();
 
-        var writer = new CodeWriter();
+        // Sized for the literals, the lookups and the named members, so the file is not copied as it grows.
+        var writer = new CodeWriter(table.Length + (table.Length / 8) + ((dataset.Articles.Count + dataset.Papers.Count) * 600) + (64 * 1024));
         GeneratedFileHeader.Write(writer, options);
         writer.Open("namespace " + options.Namespace);
         writer.Open("static partial class " + options.ClassName);
@@ -87,10 +88,10 @@ internal static class DigestDataEmitter
         writer.Line("internal static readonly int[][] TextLines;");
         writer.Line();
         writer.Line("/// <summary>The dataset's records as integers (see <c>Runtime.TableReader</c>).</summary>");
-        writer.Line("private const string Table = " + CSharpLiteral.String(table.Table) + ";");
+        writer.Line("private const string Table = ", table.AppendTableLiteral, ";");
         writer.Line();
         writer.Line("/// <summary>Every string of the dataset, once; the table points into it.</summary>");
-        writer.Line("private const string Pool = " + CSharpLiteral.String(table.Pool) + ";");
+        writer.Line("private const string Pool = ", table.AppendPoolLiteral, ";");
         writer.Line();
         WriteComposition(writer);
         writer.Line();

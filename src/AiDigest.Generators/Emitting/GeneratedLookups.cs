@@ -43,7 +43,7 @@ internal static class GeneratedLookups
         var characters = 0;
         void Constant(string name, string value)
         {
-            writer.Line("internal const string " + name + " = " + CSharpLiteral.String(value) + ";");
+            writer.Line("internal const string " + name + " = ", builder => CSharpLiteral.AppendString(builder, value), ";");
             characters += value.Length;
         }
         foreach (var kind in Kinds)

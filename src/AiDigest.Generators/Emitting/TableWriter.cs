@@ -21,15 +21,31 @@ internal sealed class TableWriter
     private const char Zero = Runtime.TableReader.Zero;
 
     private readonly StringBuilder _table = new();
-    private readonly StringBuilder _pool = new();
+
+    // The pool as the strings it is made of: it is written out once, escaped, straight into the generated file.
+    private readonly List<string> _poolParts = new();
+    private int _poolLength;
     private readonly Dictionary<string, int> _pooled = new(System.StringComparer.Ordinal);
 
-    public string Table => _table.ToString();
-
-    public string Pool => _pool.ToString();
-
     /// <summary>The characters of both literals, without making them strings.</summary>
-    public int Length => _table.Length + _pool.Length;
+    public int Length => _table.Length + _poolLength;
+
+    /// <summary>The table as a C# literal, written into <paramref name="target"/>: its digits are CJK ideographs, which need no escape.</summary>
+    public void AppendTableLiteral(StringBuilder target)
+    {
+        target.Append('"');
+        var buffer = new char[System.Math.Min(_table.Length, 8192)];
+        for (var start = 0; start < _table.Length; start += buffer.Length)
+        {
+            var count = System.Math.Min(buffer.Length, _table.Length - start);
+            _table.CopyTo(start, buffer, 0, count);
+            target.Append(buffer, 0, count);
+        }
+        target.Append('"');
+    }
+
+    /// <summary>The pool as a C# literal, written into <paramref name="target"/>.</summary>
+    public void AppendPoolLiteral(StringBuilder target) => CSharpLiteral.AppendString(target, _poolParts);
 
     public void Int(int value)
     {
@@ -61,8 +77,9 @@ internal sealed class TableWriter
     public int PoolOffset(string value)
     {
         if (_pooled.TryGetValue(value, out var offset)) return offset;
-        offset = _pool.Length;
-        _pool.Append(value);
+        offset = _poolLength;
+        _poolParts.Add(value);
+        _poolLength += value.Length;
         _pooled.Add(value, offset);
         return offset;
     }

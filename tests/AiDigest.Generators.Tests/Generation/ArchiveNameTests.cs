@@ -71,7 +71,8 @@ public sealed class ArchiveNameTests
         Assert.AreEqual("AIDG0102", diagnostic.Id);
         Assert.AreEqual(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
         Assert.AreEqual("/p/seeds/news.txt", diagnostic.Location.GetLineSpan().Path);
-        StringAssert.Contains(diagnostic.GetMessage(), "'" + name + "'");
+        // The message quotes the name with any bidi control escaped (ad\u202Emin), as every message quoting archive text.
+        StringAssert.Contains(diagnostic.GetMessage(), "'" + Text.HiddenCharacters.Reveal(name) + "'");
         StringAssert.Contains(diagnostic.GetMessage(), "'news' is used");
         Assert.AreEqual("news=news.txt", GeneratorHarness.Invoke(output, "Names"));
     }

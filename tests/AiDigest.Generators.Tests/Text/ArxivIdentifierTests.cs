@@ -2,7 +2,7 @@ using AiDigest.Generators.Parsing;
 using AiDigest.Generators.Text;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
-namespace AiDigest.Generators.Tests.Text;
+namespace AiDigest.Generators.Tests.Texts;
 
 [TestClass]
 public sealed class ArxivIdentifierTests

@@ -2,7 +2,7 @@ using AiDigest.Generators.Parsing;
 using AiDigest.Generators.Text;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
-namespace AiDigest.Generators.Tests.Text;
+namespace AiDigest.Generators.Tests.Texts;
 
 /// <summary>Character rules, half- and full-width alike (full-width characters written as escapes).</summary>
 [TestClass]

@@ -27,9 +27,12 @@ public sealed record ExportArticle(
     IReadOnlyList<ExportReference> References,
     IReadOnlyList<ExportLink> Links,
     IReadOnlyList<ExportFigure> Figures,
-    IReadOnlyList<string> VideoDurations);
+    IReadOnlyList<string> VideoDurations,
+    IReadOnlyList<ExportCodeBlock> CodeBlocks);
 
-public sealed record ExportSection(string Heading, int Level, int Line);
+public sealed record ExportSection(string Heading, int Level, int Line, int? ParentLine);
+
+public sealed record ExportCodeBlock(int Line, int EndLine, string? Language);
 
 public sealed record ExportCitation(string? Title, string? ArxivId, string? PaperUrl, string? CodeUrl, string? ProjectUrl, string? DemoUrl, string? ModelUrl, int Line);
 
@@ -83,10 +86,11 @@ public static class DatasetExport
         article.Lede,
         article.Line,
         article.EndLine,
-        article.Sections.Select(s => new ExportSection(s.Heading, s.Level, s.Line)).ToList(),
+        article.Sections.Select(s => new ExportSection(s.Heading, s.Level, s.Line, s.ParentLine)).ToList(),
         article.Papers.Select(p => new ExportCitation(p.Title, p.ArxivId, p.PaperUrl, p.CodeUrl, p.ProjectUrl, p.DemoUrl, p.ModelUrl, p.Line)).ToList(),
         article.References.Select(r => new ExportReference(r.Marker, r.Text, r.Url, r.ArxivId, r.Line)).ToList(),
         article.Links.Select(l => new ExportLink(l.Url, l.Kind.ToString().ToLowerInvariant(), l.Line)).ToList(),
         article.Figures.Select(f => new ExportFigure(f.Line, f.Caption)).ToList(),
-        article.VideoDurations.ToList());
+        article.VideoDurations.ToList(),
+        article.CodeBlocks.Select(c => new ExportCodeBlock(c.Line, c.EndLine, c.Language)).ToList());
 }

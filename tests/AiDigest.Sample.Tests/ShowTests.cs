@@ -21,10 +21,11 @@ public sealed class ShowTests
         var lines = run.ConsoleLines;
         StringAssert.StartsWith(lines[0], "WorldMem (worldmem, 000_8b386abc4c2cc943.txt lines 2582-");
         StringAssert.Contains(run.Console, "研究背景  (level 1, line 2601)");
-        var parent = Array.FindIndex(lines, l => l.Contains("记忆读写模块", StringComparison.Ordinal));
-        var child = Array.FindIndex(lines, l => l.Contains("记忆库(Memory Bank)", StringComparison.Ordinal));
+        // WorldMem's 方法 opens a group (its introduction ends in a colon and lists the modules): the modules are its sub-sections.
+        var parent = Array.FindIndex(lines, l => l.Contains("方法  (level 1, line 2625)", StringComparison.Ordinal));
+        var child = Array.FindIndex(lines, l => l.Contains("条件生成模块", StringComparison.Ordinal));
         Assert.IsTrue(parent >= 0 && child == parent + 1, run.Console);
-        StringAssert.Contains(lines[child], "(level 2, line 2643)");
+        StringAssert.Contains(lines[child], "(level 2, line 2635)");
         Assert.IsTrue(Indent(lines[child]) > Indent(lines[parent]), "a level-2 section is nested under its level-1 heading");
         StringAssert.Contains(run.Console, "WorldMem: Long-term Consistent World Simulation with Memory");
         StringAssert.Contains(run.Console, "code: https://github.com/xizaoqu/WorldMem");

@@ -21,6 +21,12 @@ internal static class DatasetSchema
         Fields.Int<FigureModel>("Line", "1-based line of the image placeholder (of the caption, when there is no image).", f => f.Line),
         Fields.OptionalString<FigureModel>("Caption", "The caption, when there is one.", f => f.Caption));
 
+    public static readonly RecordSchema<CodeBlockModel> CodeBlock = new(
+        "CodeBlock", "A block of code in an article, fenced or not.", "{Language,nq} (lines {Line}-{EndLine})", NoContext,
+        Fields.Int<CodeBlockModel>("Line", "1-based first line of the block (its opening fence, when fenced).", c => c.Line),
+        Fields.Int<CodeBlockModel>("EndLine", "1-based last line of the block (its closing fence, when fenced).", c => c.EndLine),
+        Fields.OptionalString<CodeBlockModel>("Language", "The language a reader would name (<c>python</c>, <c>shell</c>, <c>json</c>…): the fence's tag, else a best guess from the code; null when nothing tells.", c => c.Language));
+
     public static readonly RecordSchema<LinkModel> Link = new(
         "Link", "An http(s) URL in an article.", "{Kind} {Url,nq}", NoContext,
         Fields.String<LinkModel>("Url", "The URL exactly as written, without surrounding punctuation or markup.", l => l.Url),
@@ -56,6 +62,7 @@ internal static class DatasetSchema
         Fields.String<SectionRow>("Heading", "The heading line as written (numbering kept, bullet removed).", s => s.Section.Heading),
         Fields.Int<SectionRow>("Level", "1 for a top-level heading, 2 for a sub-heading.", s => s.Section.Level),
         Fields.Int<SectionRow>("Line", "1-based line of the heading.", s => s.Section.Line),
+        Fields.OptionalInt<SectionRow>("ParentLine", "For a level-2 heading, the line of the level-1 heading it belongs to (walk the outline by it); null for a level-1 heading and a sub-heading before any.", s => s.Section.ParentLine),
         Fields.Text<SectionRow>("Text", "The non-blank lines between this heading and the next one, joined with line feeds (read when first asked for).", s => s.Text));
 
     public static readonly RecordSchema<ArticleRow> Article = new(
@@ -74,7 +81,8 @@ internal static class DatasetSchema
         Fields.Records("References", "The entries of the article's reference lists.", Reference, (ArticleRow a) => a.Article.References),
         Fields.Records("Links", "Every http(s) URL in the article, in order.", Link, (ArticleRow a) => a.Article.Links),
         Fields.Records("Figures", "The image placeholders and captions.", Figure, (ArticleRow a) => a.Article.Figures),
-        Fields.Strings<ArticleRow>("VideoDurations", "The durations of embedded videos, as written (<c>17:33</c>).", a => a.Article.VideoDurations));
+        Fields.Strings<ArticleRow>("VideoDurations", "The durations of embedded videos, as written (<c>17:33</c>).", a => a.Article.VideoDurations),
+        Fields.Records("CodeBlocks", "The code blocks, in order.", CodeBlock, (ArticleRow a) => a.Article.CodeBlocks));
 
     public static readonly RecordSchema<ArchiveRow> Archive = new(
         "Archive", "One archive file: a scraped page of articles.", "{Name,nq} ({Articles.Count} articles)", NoContext,

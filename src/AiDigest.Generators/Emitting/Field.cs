@@ -81,6 +81,10 @@ internal static class Fields
     public static Field<TRow> Int<TRow>(string name, string doc, Func<TRow, int> value) =>
         new Paired<TRow>(name, doc, _ => "int", _ => "this.reader.Int()", (table, row) => table.Int(value(row)));
 
+    /// <summary>A non-negative integer that may be absent (null).</summary>
+    public static Field<TRow> OptionalInt<TRow>(string name, string doc, Func<TRow, int?> value) =>
+        new Paired<TRow>(name, doc, _ => "int?", _ => "this.reader.OptionalInt()", (table, row) => table.OptionalInt(value(row)));
+
     /// <summary>A string that may be absent (null).</summary>
     public static Field<TRow> OptionalString<TRow>(string name, string doc, Func<TRow, string?> value) =>
         new Paired<TRow>(name, doc, options => options.Nullable("string"), _ => "this.reader.String()", (table, row) => table.String(value(row)));

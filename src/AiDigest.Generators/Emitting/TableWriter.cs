@@ -59,6 +59,9 @@ internal sealed class TableWriter
         }
     }
 
+    /// <summary>A non-negative integer that may be absent (see the reader's <c>OptionalInt</c>).</summary>
+    public void OptionalInt(int? value) => Int(value is { } present ? present + 1 : 0);
+
     public void String(string? value)
     {
         if (value is null)

@@ -11,6 +11,7 @@ namespace AiDigest.Generators.Model;
 /// texts are read from its embedded resource at run time instead.
 /// </param>
 /// <param name="Elements">Every non-blank line of the article, title and separator included, grouped into elements.</param>
+/// <param name="CodeBlocks">The article's code blocks, in order.</param>
 /// <param name="Bytes">Where the body's lines (blank lines included) lie in the archive file's bytes: <see cref="Text"/> is their non-blank lines.</param>
 internal sealed record ArticleModel(
     int Index,
@@ -26,6 +27,7 @@ internal sealed record ArticleModel(
     EquatableArray<LinkModel> Links,
     EquatableArray<FigureModel> Figures,
     EquatableArray<string> VideoDurations,
+    EquatableArray<CodeBlockModel> CodeBlocks,
     ByteRange Bytes);
 
 /// <summary>A range of an archive file's bytes, in the file's encoding (<see cref="ArchiveFile.Encoding"/>), counted after its byte-order mark.</summary>

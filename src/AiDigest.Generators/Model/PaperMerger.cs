@@ -20,10 +20,8 @@ internal sealed class PaperMerger
     /// <summary>Adds a citation; returns the index of the paper it is (new or merged).</summary>
     public int Add(PaperModel paper)
     {
-        var titleKey = TitleKey(paper.Title);
-        var index = -1;
-        if (paper.ArxivId is not null && _byArxivId.TryGetValue(paper.ArxivId, out var found)) index = found;
-        else if (titleKey is not null && _byTitle.TryGetValue(titleKey, out found)) index = found;
+        var index = Find(_byArxivId, paper.ArxivId);
+        if (index < 0) index = Find(_byTitle, TitleKey(paper.Title));
 
         if (index < 0)
         {
@@ -41,6 +39,8 @@ internal sealed class PaperMerger
         if (mergedTitle is not null && !_byTitle.ContainsKey(mergedTitle)) _byTitle[mergedTitle] = index;
         return index;
     }
+
+    private static int Find(Dictionary<string, int> papers, string? key) => key is not null && papers.TryGetValue(key, out var index) ? index : -1;
 
     /// <summary>Fills what the first citation lacks from a later one; the first citation's line stays.</summary>
     public static PaperModel Merge(PaperModel first, PaperModel later) => first with

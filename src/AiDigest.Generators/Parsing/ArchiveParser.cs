@@ -74,6 +74,7 @@ internal static class ArchiveParser
             var titleLine = lines[i];
             SourceLine? separator = null;
             var inCode = false;
+            var inFence = false;
             var hasText = false;
             var j = i + 1;
             for (; j < lines.Length; j++)
@@ -85,7 +86,7 @@ internal static class ArchiveParser
                     separator = line;
                     break;
                 }
-                if (!inCode && IsTitleLine(line.Text, atBoundary: false))
+                if (!inCode && !inFence && IsTitleLine(line.Text, atBoundary: false))
                 {
                     diagnostics.Report(DiagnosticIds.MissingSeparator, line.Number, 1, line.Text.Length, TitleOf(line.Text));
                     break;
@@ -93,7 +94,8 @@ internal static class ArchiveParser
                 if (!line.IsBlank)
                 {
                     hasText = true;
-                    inCode = inCode ? LineShapes.ContinuesCode(line.Text) || LineShapes.StartsCode(line.Text) : LineShapes.StartsCode(line.Text);
+                    if (CodeShapes.IsFence(line.Text, out _)) inFence = !inFence;
+                    else if (!inFence) inCode = (inCode && CodeShapes.ContinuesCode(line.Text, null)) || CodeShapes.StartsCode(line.Text, null, out _);
                 }
             }
 
@@ -235,13 +237,14 @@ internal static class ArchiveParser
     /// <summary>
     /// <c>#Title</c> starts an article. Where an article may begin (the start, or after <c>....</c>) any line
     /// starting with <c>#</c> is a title; inside a body only <c>#</c> directly followed by text is, since
-    /// <c># text</c> there is a code comment or markdown.
+    /// <c># text</c> there is a code comment or markdown, and <c>#include &lt;vector&gt;</c>, <c>#[tokio::main]</c>
+    /// and <c>#!/bin/bash</c> are code.
     /// </summary>
     public static bool IsTitleLine(string line, bool atBoundary)
     {
         if (line.Length == 0 || line[0] != '#') return false;
         if (atBoundary) return true;
-        return line.Length > 1 && !TextShapes.IsSpace(line[1]) && line[1] != '#';
+        return line.Length > 1 && !TextShapes.IsSpace(line[1]) && line[1] is not ('#' or '[' or '!') && !CodeShapes.IsPreprocessorDirective(line);
     }
 
     public static string TitleOf(string titleLine) => TextShapes.Trim(titleLine.Substring(1));

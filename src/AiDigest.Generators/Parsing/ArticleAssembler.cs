@@ -62,6 +62,7 @@ internal sealed class ArticleAssembler
             links.ToEquatableArray(),
             assembler.Figures(),
             assembler.VideoDurations(),
+            assembler.CodeBlocks(),
             assembler.ByteRangeOf(0, body.Count - 1));
     }
 
@@ -113,6 +114,7 @@ internal sealed class ArticleAssembler
     private EquatableArray<SectionModel> Sections()
     {
         var sections = new List<SectionModel>();
+        int? parent = null;
         for (var b = 0; b < _blocks.Count; b++)
         {
             var block = _blocks[b];
@@ -124,8 +126,11 @@ internal sealed class ArticleAssembler
             var text = first < 0 || !_includeBodyTexts ? string.Empty : JoinNonBlank(first, last);
             var bytes = first < 0 ? new ByteRange(_body[block.Last].ByteEnd, 0) : ByteRangeOf(first, last);
             var textStart = !_includeBodyTexts ? 0 : first < 0 ? TextOffsetAfter(block.Last) : TextOffsetOf(first);
+            var level = Math.Max(1, block.Level);
+            var line = _body[block.First].Number;
+            if (level == 1) parent = line;
             sections.Add(new SectionModel(
-                block.HeadingText ?? TextShapes.Trim(_body[block.First].Text), Math.Max(1, block.Level), _body[block.First].Number, text, textStart, bytes));
+                block.HeadingText ?? TextShapes.Trim(_body[block.First].Text), level, line, level == 1 ? null : parent, text, textStart, bytes));
         }
         return sections.ToEquatableArray();
     }
@@ -142,20 +147,23 @@ internal sealed class ArticleAssembler
             if (block.Kind == ElementKind.ReferenceHeading)
             {
                 previousMarker = null;
-                if (LineShapes.IsReferenceHeading(trimmed, out var inline) && inline.Length > 0)
+                var isHeading = LineShapes.IsReferenceHeading(trimmed, out var inline);
+                if (isHeading && inline.Length > 0)
                 {
                     references.Add(Reference(null, inline, line.Number));
                 }
                 continue;
             }
-            if (block.Kind != ElementKind.ReferenceEntry || !LineShapes.TryReferenceMarker(trimmed, out var marker, out var textStart)) continue;
+            if (block.Kind != ElementKind.ReferenceEntry) continue;
+            var isEntry = LineShapes.TryReferenceMarker(trimmed, out var marker, out var textStart);
+            if (!isEntry) continue;
             var entryText = trimmed.Substring(textStart);
             for (var i = block.First + 1; i <= block.Last; i++)
             {
                 if (!_body[i].IsBlank) entryText += " " + TextShapes.Trim(_body[i].Text);
             }
             references.Add(Reference(marker, entryText, line.Number));
-            if (marker is null) continue;
+            if (marker is null || LineShapes.MarkerNumber(marker) < 0) continue;
             if (previousMarker is not null && LineShapes.MarkerNumber(marker) != LineShapes.MarkerNumber(previousMarker) + 1)
             {
                 _diagnostics.Report(DiagnosticIds.ReferenceNumbering, line.Number, TextShapes.LeadingSpaces(line.Text) + 1, marker.Length, marker, previousMarker);
@@ -186,19 +194,31 @@ internal sealed class ArticleAssembler
     {
         var links = new List<LinkModel>();
         var referenceIndex = 0;
+        List<string>? namedBefore = null;
         foreach (var block in _blocks)
         {
             List<(PaperMetadataLine Metadata, int Line)>? metadataLines = null;
+            List<string>? namedHere = null;
+            var runningText = block.Kind is ElementKind.Paragraph or ElementKind.Lede or ElementKind.NumberedItem or ElementKind.BulletItem
+                or ElementKind.Caption or ElementKind.Table or ElementKind.Heading;
             for (var i = block.First; i <= block.Last; i++)
             {
                 var line = _body[i];
                 if (line.IsBlank) continue;
+                if (runningText)
+                {
+                    foreach (var title in RunningTextPapers.Find(line.Text))
+                    {
+                        citations.AddNamedPaper(title, line.Number);
+                        (namedHere ??= new List<string>()).Add(title);
+                    }
+                }
                 PaperMetadataLine metadata = default;
                 var isMetadata = block.Kind == ElementKind.PaperMetadata && PaperMetadataLine.TryParse(line.Text, out metadata);
                 if (isMetadata)
                 {
                     (metadataLines ??= new List<(PaperMetadataLine Metadata, int Line)>()).Add((metadata, line.Number));
-                    if (metadata.Field != PaperField.Title && metadata.Url is null)
+                    if (metadata.Field != PaperField.Title && metadata.Url is null && metadata.Title is null)
                     {
                         _diagnostics.Report(
                             DiagnosticIds.MetadataValueNotUrl, line.Number, metadata.ValueColumn + 1, metadata.Value.Length,
@@ -220,9 +240,9 @@ internal sealed class ArticleAssembler
                     {
                         _diagnostics.Report(DiagnosticIds.GitHubLinkWithoutRepository, line.Number, found.Column + 1, found.Url.Length, found.Url);
                     }
-                    if (arxivId is not null && block.Kind is not (ElementKind.PaperMetadata or ElementKind.ReferenceEntry or ElementKind.ReferenceHeading))
+                    if (arxivId is not null && runningText)
                     {
-                        citations.AddArxivLink(found.Url, arxivId, line.Number);
+                        citations.AddArxivLink(found.Url, arxivId, line.Number, RunningTextPapers.NamedInSentence(line.Text, found.Column));
                     }
                 }
 
@@ -235,11 +255,11 @@ internal sealed class ArticleAssembler
                         citations.AddReference(references[referenceIndex]);
                     }
                 }
-                else if (block.Kind != ElementKind.PaperMetadata && mentions is not null)
+                else if (runningText && mentions is not null)
                 {
                     foreach (var mention in mentions)
                     {
-                        if (mention.Id is not null) citations.AddArxivMention(mention.Id, line.Number);
+                        if (mention.Id is not null) citations.AddArxivMention(mention.Id, line.Number, RunningTextPapers.NamedInSentence(line.Text, mention.Column));
                     }
                 }
                 if (mentions is not null)
@@ -252,11 +272,31 @@ internal sealed class ArticleAssembler
             }
             if (metadataLines is not null)
             {
-                citations.AddMetadataBlock(metadataLines);
+                citations.AddMetadataBlock(metadataLines, NamedInLinks(namedBefore, metadataLines));
                 ReportTitleWithoutLink(metadataLines);
             }
+            namedBefore = namedHere;
         }
         return links;
+    }
+
+    /// <summary>
+    /// The paper the paragraph before a metadata block names, when the block gives an arXiv paper link, or when its
+    /// links show the paper's name (<c>论文“DiffuCoder: …”</c> over <c>github.com/apple/ml-diffucoder</c>): the block
+    /// gives that paper's links.
+    /// </summary>
+    private static string? NamedInLinks(List<string>? named, List<(PaperMetadataLine Metadata, int Line)> block)
+    {
+        if (named is not { Count: 1 }) return null;
+        foreach (var (metadata, _) in block)
+        {
+            if (metadata.Url is null) continue;
+
+            // A paper link right under the sentence that names one paper is that paper's; other links must show its name.
+            if (metadata.Field == PaperField.Paper && Urls.ArxivIdFromUrl(metadata.Url) is not null) return named[0];
+            if (RunningTextPapers.NameShowsIn(named[0], metadata.Url)) return named[0];
+        }
+        return null;
     }
 
     /// <summary>A block that names a paper but gives no link at all (a block of links without a title is normal).</summary>
@@ -274,7 +314,7 @@ internal sealed class ArticleAssembler
         }
     }
 
-    /// <summary>Each image with the caption right after it; a caption with no image after an image takes the image that follows it, or stands alone.</summary>
+    /// <summary>Each image with the caption right after it; a caption with no image before it takes the image that follows it, or stands alone; a video's caption is no figure.</summary>
     private EquatableArray<FigureModel> Figures()
     {
         var figures = new List<FigureModel>();
@@ -282,6 +322,8 @@ internal sealed class ArticleAssembler
         var imageCaption = new Dictionary<int, string>();
         for (var b = 0; b < _blocks.Count; b++)
         {
+            // A video's caption describes the video: it is no figure.
+            if (_blocks[b].Kind == ElementKind.Video && b + 1 < _blocks.Count && _blocks[b + 1].Kind == ElementKind.Caption) captionUsed[b + 1] = true;
             if (_blocks[b].Kind != ElementKind.Image || b + 1 >= _blocks.Count || _blocks[b + 1].Kind != ElementKind.Caption) continue;
             imageCaption[b] = CaptionText(_blocks[b + 1]);
             captionUsed[b + 1] = true;
@@ -308,6 +350,16 @@ internal sealed class ArticleAssembler
     }
 
     private string CaptionText(Block block) => TextShapes.Trim(_body[block.First].Text);
+
+    private EquatableArray<CodeBlockModel> CodeBlocks()
+    {
+        var blocks = new List<CodeBlockModel>();
+        foreach (var block in _blocks)
+        {
+            if (block.Kind == ElementKind.Code) blocks.Add(new CodeBlockModel(_body[block.First].Number, _body[block.Last].Number, block.Language));
+        }
+        return blocks.ToEquatableArray();
+    }
 
     private EquatableArray<string> VideoDurations()
     {

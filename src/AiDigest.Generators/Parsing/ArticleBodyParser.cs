@@ -6,41 +6,12 @@ using AiDigest.Generators.Text;
 
 namespace AiDigest.Generators.Parsing;
 
-/// <summary>A run of body lines with one role, before it becomes an <see cref="ElementModel"/>.</summary>
-internal sealed class Block
-{
-    public Block(ElementKind kind, int first, int last)
-    {
-        Kind = kind;
-        First = first;
-        Last = last;
-    }
-
-    public ElementKind Kind { get; set; }
-
-    /// <summary>Index of the first line in the body's line list.</summary>
-    public int First { get; }
-
-    /// <summary>Index of the last line in the body's line list.</summary>
-    public int Last { get; set; }
-
-    /// <summary>Heading level (1 or 2) when <see cref="Kind"/> is a heading.</summary>
-    public int Level { get; set; }
-
-    public NumberingStyle Numbering { get; set; }
-
-    /// <summary>The heading's text as it should be shown (bullet and trailing colon removed).</summary>
-    public string? HeadingText { get; set; }
-
-    /// <summary>A text line not yet given a role; resolved by the second pass.</summary>
-    public bool IsUnresolved { get; set; }
-}
-
 /// <summary>
 /// Recognises the structure of one article body: each non-blank line is given to exactly one block.
 /// The first pass takes what a single line (or a run that starts on it) shows for certain: code, tables of
-/// contents, reference lists, metadata blocks, images, videos, bullets, captions. The second pass decides,
-/// with context, which of the remaining text lines are the lede, headings, captions, table cells or prose.
+/// contents, reference lists, metadata blocks, tables, polls, images, videos, bullets, captions, bylines and
+/// dialogue. The second pass decides, with context, which of the remaining text lines are the lede, headings,
+/// captions, table cells or prose; the outline then gives the headings their levels.
 /// </summary>
 internal sealed class ArticleBodyParser
 {
@@ -49,6 +20,9 @@ internal sealed class ArticleBodyParser
 
     /// <summary>Widest cell of a flattened table.</summary>
     private const double MaxCellWidth = 40;
+
+    /// <summary>Widest sentence that can describe the picture above it in an article that captions its pictures.</summary>
+    private const double MaxCaptionWidth = 40;
 
     private readonly LineSpan _lines;
     private readonly List<Block> _blocks;
@@ -71,14 +45,26 @@ internal sealed class ArticleBodyParser
         var parser = new ArticleBodyParser(bodyLines);
         parser.TakeCertainBlocks();
         parser.ResolveTextLines();
+        Outline.AssignLevels(parser._blocks, parser.Trimmed);
         return parser._blocks;
     }
 
     private string Trimmed(int index) => _trimmed[index] ??= TextShapes.Trim(_lines[index].Text);
 
+    private string TrimmedOf(Block block) => Trimmed(block.First);
+
     private int NextNonBlank(int index)
     {
         for (var i = index; i < _lines.Count; i++)
+        {
+            if (!_lines[i].IsBlank) return i;
+        }
+        return -1;
+    }
+
+    private int PreviousNonBlank(int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
         {
             if (!_lines[i].IsBlank) return i;
         }
@@ -91,16 +77,23 @@ internal sealed class ArticleBodyParser
         while (i >= 0)
         {
             var trimmed = Trimmed(i);
+            var text = _lines[i].Text;
+            var next = NextNonBlank(i + 1);
             int last;
-            if (LineShapes.StartsCode(_lines[i].Text)) last = TakeCode(i);
+            var isMetadata = false;
+            if (CodeShapes.IsFence(text, out var info)) last = TakeFenced(i, CodeShapes.LanguageOfFence(info));
             else if (LineShapes.IsTableOfContentsHeading(trimmed)) last = TakeTableOfContents(i);
             else if (LineShapes.IsReferenceHeading(trimmed, out _)) last = TakeReferences(i);
-            else if (PaperMetadataLine.TryParse(_lines[i].Text, out _)) last = TakeMetadata(i);
+            else if ((isMetadata = PaperMetadataLine.TryParse(text, out var metadata)) && (metadata.Url is not null || metadata.Title is not null)) last = TakeMetadata(i);
+            else if (CodeShapes.StartsCode(text, next < 0 ? null : _lines[next].Text, out var language)) last = TakeCode(i, language);
+            else if (isMetadata) last = TakeMetadata(i);
             else if (MarkdownHeading(trimmed) is { } markdown)
             {
                 last = i;
                 _blocks.Add(markdown.WithLine(i));
             }
+            else if (IsPipeTableRow(trimmed)) last = TakePipeTable(i);
+            else if (ProseShapes.IsPollQuestion(trimmed)) last = TakePoll(i);
             else
             {
                 last = i;
@@ -122,7 +115,7 @@ internal sealed class ArticleBodyParser
 
     private sealed record MarkdownHeadingShape(string Text, int Level)
     {
-        public Block WithLine(int line) => new(ElementKind.Heading, line, line) { Level = Level, HeadingText = Text };
+        public Block WithLine(int line) => new(ElementKind.Heading, line, line) { Level = Level, HeadingText = Text, Mark = HeadingMark.Markdown };
     }
 
     private Block SingleLineBlock(int i, string trimmed)
@@ -132,26 +125,99 @@ internal sealed class ArticleBodyParser
         if (LineShapes.IsBullet(trimmed)) return new Block(ElementKind.BulletItem, i, i);
         if (LineShapes.IsNumberedCaption(trimmed)) return new Block(ElementKind.Caption, i, i);
         if (LineShapes.IsCircledNumber(trimmed[0]) || LineShapes.IsChineseNumeralListItem(trimmed)) return new Block(ElementKind.NumberedItem, i, i);
+        if (ProseShapes.IsProseOnly(trimmed)) return new Block(ElementKind.Paragraph, i, i);
         return new Block(ElementKind.Paragraph, i, i) { IsUnresolved = true };
     }
 
-    private int TakeCode(int start)
+    /// <summary>A fenced block runs to the closing fence (or the end of the article, when it is never closed).</summary>
+    private int TakeFenced(int start, string? language)
     {
+        var first = NextNonBlank(start + 1);
+        if (language is null && first >= 0 && !CodeShapes.IsFence(_lines[first].Text, out _))
+        {
+            var second = NextNonBlank(first + 1);
+            CodeShapes.StartsCode(_lines[first].Text, second < 0 ? null : _lines[second].Text, out language);
+        }
         var last = start;
-        var fenced = _lines[start].Text.TrimStart().StartsWith("```", StringComparison.Ordinal);
+        for (var i = start + 1; i < _lines.Count; i++)
+        {
+            if (_lines[i].IsBlank) continue;
+            last = i;
+            if (CodeShapes.IsFence(_lines[i].Text, out _)) break;
+        }
+        AddCode(start, last, language);
+        return last;
+    }
+
+    /// <summary>
+    /// An unfenced block goes on while its lines read as code and ends where prose resumes; <c>$$ … $$</c> and
+    /// <c>\begin{…} … \end{…}</c> end at their closing line.
+    /// </summary>
+    private int TakeCode(int start, string? language)
+    {
+        var opening = Trimmed(start);
+        var closing = opening is "$$" or "\\[" ? (opening == "$$" ? "$$" : "\\]")
+            : opening.StartsWith("\\begin{", StringComparison.Ordinal) ? "\\end{" + opening.Substring(7) : null;
+        var last = start;
         for (var i = start + 1; i < _lines.Count; i++)
         {
             var text = _lines[i].Text;
-            if (fenced)
+            if (closing is not null)
             {
+                if (_lines[i].IsBlank) continue;
                 last = i;
-                if (text.TrimStart().StartsWith("```", StringComparison.Ordinal)) break;
+                if (Trimmed(i).StartsWith(closing, StringComparison.Ordinal)) break;
                 continue;
             }
-            if (!LineShapes.ContinuesCode(text)) break;
-            if (!_lines[i].IsBlank) last = i;
+            if (!CodeShapes.ContinuesCode(text, language)) break;
+            if (_lines[i].IsBlank) continue;
+
+            // After a blank line, a markdown heading (## …) is the article going on, not a comment.
+            if (_lines[i - 1].IsBlank && MarkdownHeading(Trimmed(i)) is not null) break;
+            last = i;
         }
-        _blocks.Add(new Block(ElementKind.Code, start, last));
+        AddCode(start, last, language);
+        return last;
+    }
+
+    private void AddCode(int first, int last, string? language)
+    {
+        var lines = new List<string>(last - first + 1);
+        for (var i = first; i <= last; i++) lines.Add(_lines[i].Text);
+        _blocks.Add(new Block(ElementKind.Code, first, last) { Language = CodeShapes.Refine(language, lines) });
+    }
+
+    /// <summary>A markdown table row: <c>| 模型 | 得分 |</c>.</summary>
+    private static bool IsPipeTableRow(string trimmed) =>
+        trimmed.Length >= 3 && trimmed[0] == '|' && trimmed[trimmed.Length - 1] == '|' && trimmed.IndexOf('|', 1) < trimmed.Length - 1;
+
+    private int TakePipeTable(int start)
+    {
+        var last = start;
+        for (var i = NextNonBlank(start + 1); i >= 0 && IsPipeTableRow(Trimmed(i)); i = NextNonBlank(i + 1)) last = i;
+        _blocks.Add(new Block(ElementKind.Table, start, last));
+        return last;
+    }
+
+    /// <summary>
+    /// A poll (<c>投票：你认为…？ 单选</c>): the question is prose and the short lines after it are its options;
+    /// the line before it that asks to vote is prose too.
+    /// </summary>
+    private int TakePoll(int start)
+    {
+        if (_blocks.Count > 0 && _blocks[_blocks.Count - 1].IsUnresolved && TrimmedOf(_blocks[_blocks.Count - 1]).IndexOf("投票", StringComparison.Ordinal) >= 0)
+        {
+            _blocks[_blocks.Count - 1].IsUnresolved = false;
+        }
+        _blocks.Add(new Block(ElementKind.Paragraph, start, start));
+        var last = start;
+        for (var i = NextNonBlank(start + 1); i >= 0; i = NextNonBlank(i + 1))
+        {
+            var option = Trimmed(i);
+            if (TextShapes.Width(option) > 24 || LineShapes.IsImage(option) || LineShapes.IsReferenceHeading(option, out _)) break;
+            _blocks.Add(new Block(ElementKind.NumberedItem, i, i));
+            last = i;
+        }
         return last;
     }
 
@@ -187,12 +253,12 @@ internal sealed class ArticleBodyParser
 
     private int TakeReferences(int start)
     {
-        _blocks.Add(new Block(ElementKind.ReferenceHeading, start, start) { Level = 1, HeadingText = ReferenceHeadingText(Trimmed(start)) });
+        _blocks.Add(new Block(ElementKind.ReferenceHeading, start, start) { HeadingText = ReferenceHeadingText(Trimmed(start)), Mark = HeadingMark.References });
         var last = start;
         Block? entry = null;
         for (var i = NextNonBlank(start + 1); i >= 0; i = NextNonBlank(i + 1))
         {
-            if (LineShapes.TryReferenceMarker(Trimmed(i), out var marker, out _))
+            if (LineShapes.TryReferenceMarker(Trimmed(i), out _, out _))
             {
                 entry = new Block(ElementKind.ReferenceEntry, i, i);
                 _blocks.Add(entry);
@@ -213,11 +279,9 @@ internal sealed class ArticleBodyParser
         return last;
     }
 
-    private const string Colons = "::";
-
     private static string ReferenceHeadingText(string trimmed)
     {
-        var colon = TextShapes.IndexOfAny(trimmed, Colons);
+        var colon = TextShapes.IndexOfAny(trimmed, TextShapes.Colons);
         return colon >= 0 ? TextShapes.Trim(trimmed.Substring(0, colon)) : trimmed;
     }
 
@@ -236,9 +300,7 @@ internal sealed class ArticleBodyParser
     {
         ResolveLede();
         ResolveTables();
-        var captionEvidence = CountCaptionEvidence();
-        var topLevelStyle = NumberingStyle.None;
-        var sawHeading = false;
+        var captions = CaptionStyle.Of(this);
 
         for (var b = 0; b < _blocks.Count; b++)
         {
@@ -250,14 +312,13 @@ internal sealed class ArticleBodyParser
             }
             if (!block.IsUnresolved) continue;
             block.IsUnresolved = false;
-            var trimmed = Trimmed(block.First);
+            var trimmed = TrimmedOf(block);
             var style = LineShapes.Numbering(trimmed, out var textStart);
             var rest = style == NumberingStyle.None ? trimmed : trimmed.Substring(textStart);
 
             if (_tableOfContentsTitles.Count > 0 && _tableOfContentsTitles.Contains(TitleKey(rest)))
             {
-                MakeHeading(block, trimmed, style, level: 1);
-                sawHeading = true;
+                MakeHeading(block, trimmed, style, HeadingMark.Contents);
                 continue;
             }
 
@@ -268,80 +329,161 @@ internal sealed class ArticleBodyParser
                 continue;
             }
 
+            if (b > 0 && IsMarker(_blocks[b - 1]) && style == NumberingStyle.None && ResolveAfterMarker(b, trimmed, captions)) continue;
+
             if (style != NumberingStyle.None)
             {
-                if (IsNumberedHeadingText(style, rest))
-                {
-                    var level = LevelOf(style, ref topLevelStyle, sawHeading);
-                    MakeHeading(block, trimmed, style, level);
-                    sawHeading = true;
-                }
-                else
-                {
-                    block.Kind = style is NumberingStyle.Decimal or NumberingStyle.TwoDigit ? ElementKind.Paragraph : ElementKind.NumberedItem;
-                }
+                if (IsNumberedHeadingText(style, rest)) MakeHeading(block, trimmed, style, HeadingMark.Numbered);
+                else block.Kind = style is NumberingStyle.Decimal or NumberingStyle.TwoDigit ? ElementKind.Paragraph : ElementKind.NumberedItem;
                 continue;
             }
 
-            if (!IsUnnumberedHeadingText(trimmed)) continue;
-            if (b > 0 && _blocks[b - 1].Kind == ElementKind.Image && ProseRunsThroughImage(b - 1)) continue;
-
-            if (b > 0 && _blocks[b - 1].Kind == ElementKind.Image && !trimmed.Contains("——")
-                && (captionEvidence >= 2 || NamesFigure(trimmed) || (b + 1 < _blocks.Count && _blocks[b + 1].Kind == ElementKind.Image)))
-            {
-                block.Kind = ElementKind.Caption;
-                continue;
-            }
-
-            var unnumberedLevel = topLevelStyle == NumberingStyle.None ? 1 : 2;
-            if (b > 0 && _blocks[b - 1].Kind == ElementKind.Heading && _blocks[b - 1].Last == PreviousNonBlank(block.First))
-            {
-                unnumberedLevel = 2;
-            }
-            MakeHeading(block, trimmed, NumberingStyle.None, unnumberedLevel);
-            sawHeading = true;
+            if (IsUnnumberedHeadingText(trimmed) && !IsAnsweredQuestion(b, trimmed) && !IsFragmentAt(b, trimmed)) MakeHeading(block, trimmed, NumberingStyle.None, HeadingMark.Plain);
         }
+        PromoteNumberedSiblings();
     }
 
-    private int PreviousNonBlank(int index)
+    private static bool IsMarker(Block block) => block.Kind is ElementKind.Image or ElementKind.Video;
+
+    /// <summary>
+    /// The line right after an image or a video: its caption when it describes the picture, prose when a sentence
+    /// runs on through a formula image, otherwise (false) a heading or prose by the usual rules.
+    /// </summary>
+    private bool ResolveAfterMarker(int b, string trimmed, CaptionStyle captions)
     {
-        for (var i = index - 1; i >= 0; i--)
+        var block = _blocks[b];
+        if (ProseRunsThroughImage(b - 1)) return true;
+        if (IsCaptionAfterMarker(b, trimmed, captions))
         {
-            if (!_lines[i].IsBlank) return i;
+            block.Kind = ElementKind.Caption;
+            return true;
         }
-        return -1;
+        return false;
     }
 
-    private static void MakeHeading(Block block, string trimmed, NumberingStyle style, int level)
+    private bool IsCaptionAfterMarker(int b, string trimmed, CaptionStyle captions)
+    {
+        if (FigureShapes.HasCaptionLabel(trimmed)) return true;
+        if (LinkScanner.FindUrls(trimmed).Count > 0 || IsFragmentAt(b, trimmed)) return false;
+        if (IsUnnumberedHeadingText(trimmed))
+        {
+            // A line that asks heads what answers it; one that names a diagram or a chart describes the picture.
+            if (ProseShapes.Asks(trimmed)) return false;
+            if (FigureShapes.NamesPicture(trimmed)) return true;
+            if (captions.IsCaptioning) return !(CaptionStyle.ShapeOf(trimmed) == captions.HeadingShape && NextIsProse(b));
+            return !captions.UsesHeadings;
+        }
+        if (ProseShapes.OpensWithPronoun(trimmed) || ProseShapes.PointsAtPicture(trimmed) || StartsWithConnective(trimmed)) return false;
+        var last = trimmed[trimmed.Length - 1];
+        if (TextShapes.IsColon(last) || TextShapes.IsQuestionMark(last) || TextShapes.IsExclamationMark(last)) return false;
+        if (FigureShapes.DescribesPicture(trimmed)) return true;
+        if (IsNamingPhrase(trimmed)) return true;
+        if (_blocks[b - 1].Kind == ElementKind.Image && FigureShapes.IsEnglishCaption(trimmed)) return true;
+        return captions.IsCaptioning && _blocks[b - 1].Kind == ElementKind.Image && IsShortDescription(trimmed);
+    }
+
+    /// <summary>
+    /// In an article that captions its pictures, one short sentence under a picture that speaks of no one and
+    /// points nowhere else (<c>不同 Gengram 窗口大小下的验证损失，由此选择了 21 宽度的窗口</c>) describes it.
+    /// </summary>
+    private static bool IsShortDescription(string trimmed)
+    {
+        if (TextShapes.Width(trimmed) > MaxCaptionWidth) return false;
+        for (var i = 0; i < trimmed.Length - 1; i++)
+        {
+            if (TextShapes.IsSentenceStop(trimmed, i)) return false;
+        }
+        foreach (var word in TextReferences)
+        {
+            if (trimmed.StartsWith(word, StringComparison.Ordinal)) return false;
+        }
+        return TextShapes.IndexOfAny(trimmed, PersonalPronouns) < 0;
+    }
+
+    private static readonly ImmutableArray<string> TextReferences = ImmutableArray.Create("以上", "以下", "上面", "下面", "为了");
+
+    private const string PersonalPronouns = "我你他她它";
+
+    /// <summary>
+    /// <c>David Silver、哈萨比斯和李世石。</c>: a short phrase that names what a picture shows, full stop or not, with no
+    /// word that would make it a sentence.
+    /// </summary>
+    private static bool IsNamingPhrase(string trimmed)
+    {
+        if (TextShapes.Width(trimmed) > 24 || trimmed[trimmed.Length - 1] != '\u3002') return false;
+        foreach (var c in trimmed)
+        {
+            if (TextShapes.IsComma(c) || TextShapes.IsColon(c) || TextShapes.IsSemicolon(c)) return false;
+        }
+        return !ProseShapes.HasSentenceWords(trimmed.Substring(0, trimmed.Length - 1));
+    }
+
+    private bool NextIsProse(int b)
+    {
+        if (b + 1 >= _blocks.Count) return false;
+        var next = _blocks[b + 1];
+        if (next.Kind is not (ElementKind.Paragraph or ElementKind.NumberedItem or ElementKind.BulletItem)) return false;
+        if (!next.IsUnresolved) return true;
+        var trimmed = TrimmedOf(next);
+        return LineShapes.Numbering(trimmed, out _) == NumberingStyle.None && !IsUnnumberedHeadingText(trimmed);
+    }
+
+    /// <summary>A question the next paragraph answers at once (为什么偏偏是 21？ 因为…) is asked in passing, not a heading.</summary>
+    private bool IsAnsweredQuestion(int b, string trimmed)
+    {
+        if (!TextShapes.IsQuestionMark(trimmed[trimmed.Length - 1]) || b + 1 >= _blocks.Count) return false;
+        var next = _blocks[b + 1];
+        return next.Kind == ElementKind.Paragraph && ProseShapes.IsAnswer(TrimmedOf(next));
+    }
+
+    /// <summary>
+    /// Numbered lines of one run share their role: when <c>(3) 协同生成理解</c> heads a section, so do
+    /// <c>(1)…</c> and <c>(2)…</c> of the same run, though longer, as long as they are shaped like headings and
+    /// each is followed by its own content rather than by the next item.
+    /// </summary>
+    private void PromoteNumberedSiblings()
+    {
+        for (var b = 0; b < _blocks.Count; b++)
+        {
+            var block = _blocks[b];
+            if (block.Kind != ElementKind.NumberedItem) continue;
+            var trimmed = TrimmedOf(block);
+            var style = LineShapes.Numbering(trimmed, out var textStart);
+            if (style is not (NumberingStyle.Parenthesized or NumberingStyle.Arabic or NumberingStyle.Lettered)) continue;
+            if (b + 1 >= _blocks.Count || _blocks[b + 1].Kind == ElementKind.NumberedItem) continue;
+            var rest = trimmed.Substring(textStart);
+            if (!IsHeadingText(rest, MaxHeadingWidth + 6)) continue;
+            if (HasHeadingSibling(b, style)) MakeHeading(block, trimmed, style, HeadingMark.Numbered);
+        }
+    }
+
+    /// <summary>Whether a heading of the same numbering style follows block <paramref name="b"/> before the article's next heading of another kind.</summary>
+    private bool HasHeadingSibling(int b, NumberingStyle style)
+    {
+        for (var k = b + 1; k < _blocks.Count; k++)
+        {
+            var other = _blocks[k];
+            if (other.Kind is ElementKind.Heading or ElementKind.ReferenceHeading) return other.Numbering == style;
+        }
+        return false;
+    }
+
+    private static void MakeHeading(Block block, string trimmed, NumberingStyle style, HeadingMark mark)
     {
         block.Kind = ElementKind.Heading;
         block.Numbering = style;
-        block.Level = level;
+        block.Mark = mark;
         block.HeadingText = trimmed;
     }
 
     /// <summary>
-    /// The first top-level numbering style an article uses is level 1; other top-level styles nest under it,
-    /// and decimal (3.1), parenthesised and lettered numbering always do. When unnumbered headings come first,
-    /// numbered ones nest under them.
+    /// The line right after the title is the lede when it is text, whatever its length, unless it introduces what
+    /// follows; a byline or an editor's note in that place is no lede.
     /// </summary>
-    private static int LevelOf(NumberingStyle style, ref NumberingStyle topLevelStyle, bool sawHeading)
-    {
-        if (style is NumberingStyle.Decimal or NumberingStyle.Parenthesized or NumberingStyle.Lettered) return 2;
-        if (topLevelStyle == NumberingStyle.None)
-        {
-            if (sawHeading) return 2;
-            topLevelStyle = style;
-            return 1;
-        }
-        return style == topLevelStyle ? 1 : 2;
-    }
-
-    /// <summary>The line right after the title is the lede when it is text, whatever its length, unless it introduces what follows.</summary>
     private void ResolveLede()
     {
         if (_blocks.Count == 0 || !_blocks[0].IsUnresolved) return;
-        var trimmed = Trimmed(_blocks[0].First);
+        var trimmed = TrimmedOf(_blocks[0]);
         if (TextShapes.IsColon(trimmed[trimmed.Length - 1])) return;
         if (LineShapes.Numbering(trimmed, out _) != NumberingStyle.None) return;
         if (LinkScanner.IsUrlOnly(trimmed)) return;
@@ -361,7 +503,7 @@ internal sealed class ArticleBodyParser
             var dataCells = 0;
             while (b + run < _blocks.Count && IsCell(_blocks[b + run]))
             {
-                if (HoldsData(Trimmed(_blocks[b + run].First))) dataCells++;
+                if (HoldsData(TrimmedOf(_blocks[b + run]))) dataCells++;
                 run++;
             }
 
@@ -377,7 +519,7 @@ internal sealed class ArticleBodyParser
                 var cells = 0;
                 var lastCell = end;
                 for (var k = end + 1; k < _blocks.Count && k <= end + 4 && _blocks[k].IsUnresolved
-                    && LineShapes.Numbering(Trimmed(_blocks[k].First), out _) == NumberingStyle.None; k++)
+                    && LineShapes.Numbering(TrimmedOf(_blocks[k]), out _) == NumberingStyle.None; k++)
                 {
                     if (!IsCell(_blocks[k])) continue;
                     cells++;
@@ -396,7 +538,7 @@ internal sealed class ArticleBodyParser
     {
         foreach (var c in cell)
         {
-            if (char.IsDigit(c) || c is '%' or '/' or '×' or '≈') return true;
+            if (char.IsDigit(c) || c is '%' or '/' or '\u00D7' or '\u2248') return true;
         }
         return false;
     }
@@ -404,54 +546,99 @@ internal sealed class ArticleBodyParser
     private bool IsCell(Block block)
     {
         if (!block.IsUnresolved) return false;
-        var trimmed = Trimmed(block.First);
+        var trimmed = TrimmedOf(block);
         if (LineShapes.Numbering(trimmed, out _) != NumberingStyle.None) return false;
         if (TextShapes.Width(trimmed) > MaxCellWidth) return false;
         var lastChar = trimmed[trimmed.Length - 1];
-        if (lastChar is '。' or ':' or ':' or ';' or ';' or ',' or ',') return false;
+        if (lastChar == '\u3002' || TextShapes.IsColon(lastChar) || TextShapes.IsSemicolon(lastChar) || TextShapes.IsComma(lastChar)) return false;
         return LinkScanner.FindUrls(trimmed).Count == 0;
     }
 
-    /// <summary>How many heading-like lines right after an image are themselves followed by a heading or image: captions, not headings.</summary>
-    private int CountCaptionEvidence()
+    /// <summary>
+    /// What an article's pictures and headings look like, read once before the text lines are resolved: whether it
+    /// captions its pictures, whether it has unnumbered headings away from pictures, and their usual shape.
+    /// </summary>
+    private sealed class CaptionStyle
     {
-        var evidence = 0;
-        for (var b = 1; b < _blocks.Count; b++)
+        /// <summary>Two or more pictures are followed by what can only be a caption: the article captions its pictures.</summary>
+        public bool IsCaptioning { get; private set; }
+
+        /// <summary>The article has unnumbered headings that do not follow a picture.</summary>
+        public bool UsesHeadings { get; private set; }
+
+        /// <summary>The most common shape of those headings (see <see cref="ShapeOf"/>).</summary>
+        public int HeadingShape { get; private set; }
+
+        /// <summary>0 plain, 1 <c>topic：subtitle</c>, 2 <c>topic——subtitle</c>.</summary>
+        public static int ShapeOf(string text)
         {
-            if (_blocks[b - 1].Kind == ElementKind.Image && _blocks[b].IsUnresolved
-                && LineShapes.Numbering(Trimmed(_blocks[b].First), out _) == NumberingStyle.None
-                && IsUnnumberedHeadingText(Trimmed(_blocks[b].First)) && EndsRun(b))
-            {
-                evidence++;
-            }
+            if (text.IndexOf("\u2014\u2014", StringComparison.Ordinal) >= 0) return 2;
+            var colon = TextShapes.IndexOfAny(text, TextShapes.Colons);
+            return colon > 0 && colon < 14 && colon < text.Length - 1 ? 1 : 0;
         }
-        return evidence;
+
+        public static CaptionStyle Of(ArticleBodyParser parser)
+        {
+            var style = new CaptionStyle();
+            var blocks = parser._blocks;
+            var evidence = 0;
+            var shapes = new int[3];
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                var block = blocks[b];
+                var afterMarker = b > 0 && IsMarker(blocks[b - 1]);
+                if (block.Kind == ElementKind.Heading && block.Mark == HeadingMark.Markdown) style.UsesHeadings = true;
+                if (afterMarker && block.Kind == ElementKind.Caption)
+                {
+                    evidence++;
+                    continue;
+                }
+                if (!block.IsUnresolved) continue;
+                var trimmed = parser.TrimmedOf(block);
+                if (LineShapes.Numbering(trimmed, out _) != NumberingStyle.None || parser.IsFragmentAt(b, trimmed)) continue;
+                if (afterMarker)
+                {
+                    var headingLike = IsUnnumberedHeadingText(trimmed);
+                    if (headingLike ? FigureShapes.NamesPicture(trimmed) : FigureShapes.DescribesPicture(trimmed)) evidence++;
+                    else if (headingLike && !ProseShapes.Asks(trimmed) && parser.EndsRun(b)) evidence++;
+                    continue;
+                }
+                if (b < blocks.Count - 1 && IsUnnumberedHeadingText(trimmed) && !parser.IsAnsweredQuestion(b, trimmed))
+                {
+                    style.UsesHeadings = true;
+                    shapes[ShapeOf(trimmed)]++;
+                }
+            }
+            style.IsCaptioning = evidence >= 2;
+            style.HeadingShape = shapes[1] > shapes[0] && shapes[1] >= shapes[2] ? 1 : shapes[2] > shapes[0] ? 2 : 0;
+            return style;
+        }
     }
 
-    /// <summary>Whether what follows block <paramref name="b"/> is another heading-like line, an image, a reference list or the end.</summary>
+    /// <summary>Whether what follows block <paramref name="b"/> is another unnumbered heading-like line, an image, a reference list or the end.</summary>
     private bool EndsRun(int b)
     {
         if (b + 1 >= _blocks.Count) return true;
         var next = _blocks[b + 1];
-        if (next.Kind is ElementKind.Image or ElementKind.ReferenceHeading or ElementKind.Heading) return true;
+        if (next.Kind is ElementKind.Image or ElementKind.ReferenceHeading) return true;
         if (!next.IsUnresolved) return false;
-        var trimmed = Trimmed(next.First);
-        var style = LineShapes.Numbering(trimmed, out var textStart);
-        return IsHeadingText(style == NumberingStyle.None ? trimmed : trimmed.Substring(textStart), MaxHeadingWidth);
+        var trimmed = TrimmedOf(next);
+        return LineShapes.Numbering(trimmed, out _) == NumberingStyle.None && IsUnnumberedHeadingText(trimmed);
     }
 
     /// <summary>A bullet standing alone between prose, short and unpunctuated, heads a sub-section (WorldMem's "• 可视化结果").</summary>
     private void ResolveLoneBullet(int b)
     {
         var block = _blocks[b];
-        var text = LineShapes.BulletText(Trimmed(block.First));
+        var text = LineShapes.BulletText(TrimmedOf(block));
         if (!IsHeadingText(text, MaxHeadingWidth * 0.75)) return;
         var previous = PreviousNonBlank(block.First);
         var next = NextNonBlank(block.Last + 1);
         if (previous >= 0 && LineShapes.IsBullet(Trimmed(previous))) return;
-        if (next >= 0 && (LineShapes.IsBullet(Trimmed(next)) || LineShapes.TryArabicPrefix(Trimmed(next), out _) && _lines[next].Text.StartsWith(" ", StringComparison.Ordinal))) return;
+        if (next < 0) return;
+        if (LineShapes.IsBullet(Trimmed(next)) || LineShapes.TryArabicPrefix(Trimmed(next), out _) && _lines[next].Text.StartsWith(" ", StringComparison.Ordinal)) return;
         block.Kind = ElementKind.Heading;
-        block.Level = 2;
+        block.Mark = HeadingMark.Bullet;
         block.HeadingText = text;
     }
 
@@ -462,32 +649,73 @@ internal sealed class ArticleBodyParser
     private static bool IsNumberedHeadingText(NumberingStyle style, string rest)
     {
         if (!IsHeadingText(rest, MaxHeadingWidth + 6)) return false;
-        if (style is NumberingStyle.TwoDigit or NumberingStyle.ChineseNumeral or NumberingStyle.Decimal) return true;
+        if (style is NumberingStyle.TwoDigit or NumberingStyle.ChineseNumeral or NumberingStyle.Decimal or NumberingStyle.Part or NumberingStyle.Bracketed) return true;
         return !HasCommaOutsideBrackets(rest) || TextShapes.Width(rest) <= 16;
     }
 
     /// <summary>
     /// Unnumbered headings are the hardest call: besides looking like a heading, a line must not open with a
-    /// connective (那么…, 所以…: spoken prose), must not be a long clause with commas, and a question must be
-    /// more than a word or two ("结果呢?" is prose).
+    /// connective (那么…, 所以…: spoken prose), must not be a long clause with commas, must not be a question
+    /// asked aloud (…呢？), must not name a table (…一览表), and a question must be more than a word or two.
     /// </summary>
     private static bool IsUnnumberedHeadingText(string text)
     {
         if (!IsHeadingText(text, MaxHeadingWidth)) return false;
-        if (HasCommaOutsideBrackets(text) && TextShapes.Width(text) > 16 && !text.Contains("——")) return false;
-        if (text[text.Length - 1] is '?' or '?' && TextShapes.Width(text) is < 5 or > 20) return false;
-        if (IsSentenceFragment(text)) return false;
+        if (HasCommaOutsideBrackets(text) && TextShapes.Width(text) > 16 && !text.Contains("\u2014\u2014") && !IsTopicWithSubtitle(text)) return false;
+        if (TextShapes.IsQuestionMark(text[text.Length - 1]) && (TextShapes.Width(text) is < 5 or > 20 || ProseShapes.IsSpokenQuestion(text))) return false;
+        if (ProseShapes.IsProseOnly(text) || FigureShapes.NamesTable(text)) return false;
 
         // "收到了8088篇投稿": the aspect particle marks a finished event, a sentence; headings name things or ask.
-        if (text.IndexOf('了') >= 0 && text[text.Length - 1] is not ('?' or '?')) return false;
-        foreach (var connective in Connectives)
-        {
-            if (text.StartsWith(connective, StringComparison.Ordinal)) return false;
-        }
+        if (text.IndexOf('了') >= 0 && !TextShapes.IsQuestionMark(text[text.Length - 1])) return false;
+        if (StartsWithConnective(text)) return false;
         return text.IndexOf(". ", StringComparison.Ordinal) < 0;
     }
 
-    private static readonly ImmutableArray<string> Connectives = ImmutableArray.Create("那么", "那", "所以", "但是", "但", "然后", "而且", "因此", "不过", "如果", "其实", "比如", "例如");
+    /// <summary><c>一周线上运行评估：流程简化后，稳定性反而超预期</c>: a short topic, a colon, and a subtitle that may hold one comma.</summary>
+    private static bool IsTopicWithSubtitle(string text)
+    {
+        var colon = TextShapes.IndexOfAny(text, TextShapes.Colons);
+        if (colon < 2 || colon > 10 || TextShapes.Width(text) > 28) return false;
+        var commas = 0;
+        for (var i = colon + 1; i < text.Length; i++)
+        {
+            if (TextShapes.IsComma(text[i])) commas++;
+        }
+        return commas <= 1;
+    }
+
+    private static bool StartsWithConnective(string text)
+    {
+        foreach (var connective in Connectives)
+        {
+            if (text.StartsWith(connective, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly ImmutableArray<string> Connectives = ImmutableArray.Create("那么", "那", "所以", "但是", "但", "然后", "而且", "因此", "不过", "如果", "其实", "比如", "例如", "此外", "同时", "另外");
+
+    /// <summary>
+    /// A piece of a sentence broken by formula images: it opens with punctuation or a word that continues a
+    /// sentence, or, next to an image, ends on a word a sentence does not end on.
+    /// </summary>
+    private bool IsFragmentAt(int b, string trimmed)
+    {
+        if (StartsFragment(trimmed)) return true;
+        var nearImage = (b > 0 && _blocks[b - 1].Kind == ElementKind.Image) || (b + 1 < _blocks.Count && _blocks[b + 1].Kind == ElementKind.Image);
+        return nearImage && IsSentenceFragment(trimmed);
+    }
+
+    private static bool StartsFragment(string text)
+    {
+        var first = text[0];
+        if (first is '\u3002' or '.' or '\u3001' || TextShapes.IsComma(first) || TextShapes.IsClosingParenthesis(first) || TextShapes.IsOpeningParenthesis(first) || TextShapes.IsColon(first) || TextShapes.IsSemicolon(first)) return true;
+        foreach (var word in ContinuationWords)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Words that continue a sentence broken by an inline formula image (其中…, 与…, 和…).</summary>
     private static readonly ImmutableArray<string> ContinuationWords = ImmutableArray.Create("其中", "与", "和", "及", "或", "的", "即", "并", "来", "是", "表示", "分别", "下的", "中的");
@@ -499,7 +727,8 @@ internal sealed class ArticleBodyParser
     public static bool IsSentenceFragment(string text)
     {
         if (text.Length == 0) return true;
-        if (text[0] is ',' or ',' or '。' or '.' or ')' or ')' or '(' or '(' or '、' or ':' or ':' or ';' or ';') return true;
+        var first = text[0];
+        if (first is '\u3002' or '.' or '\u3001' || TextShapes.IsComma(first) || TextShapes.IsClosingParenthesis(first) || TextShapes.IsOpeningParenthesis(first) || TextShapes.IsColon(first) || TextShapes.IsSemicolon(first)) return true;
         foreach (var word in ContinuationWords)
         {
             if (text.StartsWith(word, StringComparison.Ordinal)) return true;
@@ -521,7 +750,8 @@ internal sealed class ArticleBodyParser
         while (before >= 0 && _blocks[before].Kind == ElementKind.Image) before--;
         if (before < 0 || _blocks[before].Kind is not (ElementKind.Paragraph or ElementKind.Lede)) return false;
         var text = Trimmed(_blocks[before].Last);
-        return IsSentenceFragment(text) || !TextShapes.EndsClause(text[text.Length - 1]) && !(text[text.Length - 1] is '?' or '?' or '」' or '”' or ')' or ')');
+        var last = text[text.Length - 1];
+        return IsSentenceFragment(text) || !TextShapes.EndsClause(last) && !(TextShapes.IsQuestionMark(last) || TextShapes.IsExclamationMark(last) || TextShapes.IsClosingParenthesis(last) || last is '\u300D' or '\u201D');
     }
 
     private static bool HasCommaOutsideBrackets(string text)
@@ -529,15 +759,12 @@ internal sealed class ArticleBodyParser
         var depth = 0;
         foreach (var c in text)
         {
-            if (c is '(' or '(' or '[' or '「' or '“' or '《') depth++;
-            else if (c is ')' or ')' or ']' or '」' or '”' or '》') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && c is ',' or ',' or '、') return true;
+            if (TextShapes.IsOpeningParenthesis(c) || c is '[' or '\u300C' or '\u201C' or '\u300A') depth++;
+            else if (TextShapes.IsClosingParenthesis(c) || c is ']' or '\u300D' or '\u201D' or '\u300B') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && TextShapes.IsComma(c)) return true;
         }
         return false;
     }
-
-    /// <summary>A line after an image that names a diagram (…结构图, …示意图, …框架图) is its caption.</summary>
-    private static bool NamesFigure(string text) => text.EndsWith("图", StringComparison.Ordinal);
 
     /// <summary>Short, unpunctuated at the end, no sentence stop inside, no URL, not a quotation: how headings look.</summary>
     public static bool IsHeadingText(string text, double maxWidth)
@@ -546,7 +773,7 @@ internal sealed class ArticleBodyParser
         if (TextShapes.LetterCount(text) < 2) return false;
         var last = text[text.Length - 1];
         if (TextShapes.EndsClause(last)) return false;
-        if (text.IndexOf('。') >= 0 || text.IndexOf(';') >= 0 || text.IndexOf(';') >= 0) return false;
+        if (text.IndexOf('\u3002') >= 0 || text.IndexOf(';') >= 0 || text.IndexOf('\uFF1B') >= 0) return false;
         if (TextShapes.IsOpeningQuote(text[0]) && TextShapes.IsClosingQuote(last)) return false;
         if (LineShapes.IsImage(text) || LinkScanner.FindUrls(text).Count > 0) return false;
         return true;
@@ -560,7 +787,7 @@ internal sealed class ArticleBodyParser
         {
             if (!TextShapes.IsSpace(c)) key.Append(c);
         }
-        while (key.Length > 0 && key[key.Length - 1] is '?' or '?' or ':' or ':') key.Length--;
+        while (key.Length > 0 && (TextShapes.IsQuestionMark(key[key.Length - 1]) || TextShapes.IsColon(key[key.Length - 1]))) key.Length--;
         return key.ToString();
     }
 }

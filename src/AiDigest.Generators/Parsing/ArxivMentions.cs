@@ -22,7 +22,7 @@ internal static class ArxivMentions
             if (index < 0) break;
             var afterWord = index + 5;
             if ((index > 0 && (char.IsLetterOrDigit(line[index - 1]) || line[index - 1] == '/' || line[index - 1] == '.'))
-                || afterWord >= line.Length || !(line[afterWord] == ':' || line[afterWord] == ':' || line[afterWord] == ' '))
+                || afterWord >= line.Length || !(TextShapes.IsColon(line[afterWord]) || line[afterWord] == ' '))
             {
                 index = afterWord;
                 continue;
@@ -33,7 +33,8 @@ internal static class ArxivMentions
             while (end < line.Length && (char.IsLetterOrDigit(line[end]) || line[end] is '.' or '/' or '-') && line[end] < 128) end++;
             while (end > start && line[end - 1] == '.') end--;
             var colonForm = line[afterWord] != ' ';
-            if (end > start && char.IsDigit(line[start]) && (colonForm || LooksLikeNewStyleId(line, start, end)))
+            // arXiv:2505.02835 (new style) or arXiv:hep-th/9711200 (old style, an archive's name before the slash).
+            if (end > start && (char.IsDigit(line[start]) || colonForm && IsOldStyle(line, start, end)) && (colonForm || LooksLikeNewStyleId(line, start, end)))
             {
                 var written = line.Substring(start, end - start);
                 mentions.Add(new Mention(start, end - start, written, ArxivIdentifier.TryNormalize(written, out var id) ? id : null));
@@ -41,6 +42,12 @@ internal static class ArxivMentions
             index = Math.Max(end, afterWord);
         }
         return mentions;
+    }
+
+    private static bool IsOldStyle(string line, int start, int end)
+    {
+        var slash = line.IndexOf('/', start, end - start);
+        return slash > start && end - slash - 1 >= 7 && AllDigits(line, slash + 1, 7);
     }
 
     /// <summary>"arXiv 2024" names a venue and a year; only "arXiv 2505.02835" names a paper.</summary>

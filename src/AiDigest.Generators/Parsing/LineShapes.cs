@@ -14,6 +14,8 @@ internal enum NumberingStyle
     Decimal,          // 3.1  4.1.1 (always a sub-heading)
     Parenthesized,    // (1) (1)
     Lettered,         // a)  ii)
+    Part,             // 第一部分  Part 1:  Chapter 2
+    Bracketed,        // 【一】 【2】
 }
 
 /// <summary>Recognisers for single lines, each a pure function of the trimmed text.</summary>
@@ -45,7 +47,7 @@ internal static class LineShapes
     {
         duration = string.Empty;
         var start = 0;
-        while (start < trimmed.Length && trimmed[start] is ',' or ',' or ' ') start++;
+        while (start < trimmed.Length && (TextShapes.IsComma(trimmed[start]) || TextShapes.IsSpace(trimmed[start]))) start++;
         if (string.CompareOrdinal(trimmed, start, "时长", 0, 2) != 0) return false;
         var value = TextShapes.Trim(trimmed.Substring(start + 2));
         if (value.Length == 0 || value.Length > 8) return false;
@@ -107,8 +109,10 @@ internal static class LineShapes
         if (i == numberStart) return false;
         if (i == trimmed.Length) return true;
         var next = trimmed[i];
-        if (!(next is ' ' or '.' or ':' or ':' or '(' or '(' or '、' or '\u00A0' || TextShapes.IsCjk(next) || char.IsLetter(next))) return false;
-        var rest = TextShapes.Trim(trimmed.Substring(i).TrimStart('.', ':', ':', '、'));
+        if (!(next is ' ' or '.' or '\uFF0E' or '\u3001' or '\u00A0' || TextShapes.IsColon(next) || TextShapes.IsOpeningParenthesis(next) || TextShapes.IsCjk(next) || char.IsLetter(next))) return false;
+        // "图 1. 与或交互…", "表 1：…": a label's punctuation after the number makes it a caption, whatever word follows.
+        if (next is '.' or '\uFF0E' or '\u3001' || TextShapes.IsColon(next)) return true;
+        var rest = TextShapes.Trim(trimmed.Substring(i));
         foreach (var verb in CaptionVerbs)
         {
             if (rest.StartsWith(verb, StringComparison.Ordinal)) return false;
@@ -119,20 +123,18 @@ internal static class LineShapes
     /// <summary>Words that make <c>图 5 …</c> a sentence about the figure rather than its caption.</summary>
     private static readonly ImmutableArray<string> CaptionVerbs = ImmutableArray.Create("展示", "所示", "中", "为", "是", "表明", "显示", "给出", "可以", "可见", "说明", "和", "与", "的");
 
-    private const string ClosingSquareBrackets = "]】";
+    private const string ClosingSquareBrackets = "]\u3011";
 
-    private const string ClosingParentheses = "))";
+    private const string ClosingParentheses = ")\uFF09";
 
     /// <summary>A reference-list heading: <c>参考文献</c>, <c>参考链接:</c>, <c>References</c>…; <paramref name="inlineEntry"/> is the text after the colon, if any.</summary>
-    private const string Colons = "::";
-
     public static bool IsReferenceHeading(string trimmed, out string inlineEntry)
     {
         inlineEntry = string.Empty;
-        var colon = TextShapes.IndexOfAny(trimmed, Colons);
+        var colon = TextShapes.IndexOfAny(trimmed, TextShapes.Colons);
         if ((colon < 0 ? trimmed.Length : colon) > 16) return false;
         var head = colon < 0 ? trimmed : TextShapes.Trim(trimmed.Substring(0, colon));
-        if (head.Length == 0 || head.Length > 12 || !IsReferenceHeadingWord(head)) return false;
+        if (head.Length == 0 || TextShapes.Width(head) > 12 || !IsReferenceHeadingWord(head)) return false;
 
         // The text after the colon (often a long line) is copied only once the head names a reference list.
         var inline = colon < 0 ? string.Empty : TextShapes.Trim(trimmed.Substring(colon + 1));
@@ -141,22 +143,23 @@ internal static class LineShapes
         return true;
     }
 
+    private static readonly ImmutableArray<string> EnglishReferenceHeadings = ImmutableArray.Create(
+        "references", "reference", "bibliography", "further reading", "related links", "sources", "see also", "read more", "links");
+
     private static bool IsReferenceHeadingWord(string head)
     {
-        if (head is "参考" or "引用" or "相关链接" or "相关阅读") return true;
+        if (head is "参考" or "引用" or "相关链接" or "相关阅读" or "延伸阅读" or "扩展阅读" or "推荐阅读" or "相关资料" or "资料来源") return true;
 
         // Ordinal comparisons ignoring case: lower-casing the head would be an ICU call for every CJK heading.
-        if (string.Equals(head, "references", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(head, "reference", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(head, "bibliography", StringComparison.OrdinalIgnoreCase))
+        foreach (var word in EnglishReferenceHeadings)
         {
-            return true;
+            if (string.Equals(head, word, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return head.StartsWith("参考", StringComparison.Ordinal) || head.EndsWith("参考博客", StringComparison.Ordinal)
             || head.EndsWith("参考文献", StringComparison.Ordinal) || head.EndsWith("参考链接", StringComparison.Ordinal);
     }
 
-    /// <summary>The marker of a reference-list entry: <c>①</c>, <c>[1]</c>, <c>1.</c>; null for a bare URL entry.</summary>
+    /// <summary>The marker of a reference-list entry: <c>①</c>, <c>[1]</c>, <c>1.</c>; null for a bare URL or a bulleted entry.</summary>
     public static bool TryReferenceMarker(string trimmed, out string? marker, out int textStart)
     {
         marker = null;
@@ -177,6 +180,11 @@ internal static class LineShapes
         else if (LinkScanner.FindUrls(trimmed) is { Count: > 0 } urls && urls[0].Column == 0)
         {
             return true;
+        }
+        else if (IsBullet(trimmed))
+        {
+            // A bullet lists the entry; it numbers nothing, so the entry has no marker.
+            textStart = 1;
         }
         else if (TryArabicPrefix(trimmed, out var prefixLength) && prefixLength <= 4)
         {
@@ -223,7 +231,7 @@ internal static class LineShapes
         if (i == 0 || i >= trimmed.Length) return false;
         var c = trimmed[i];
         if (c == '.' && i + 1 < trimmed.Length && char.IsDigit(trimmed[i + 1])) return false;
-        if (c is not ('.' or '、' or ')' or ')' or '.' or ':' or ':')) return false;
+        if (!(c is '.' or '\u3001' or '\uFF0E' || TextShapes.IsClosingParenthesis(c) || TextShapes.IsColon(c))) return false;
         i++;
         while (i < trimmed.Length && TextShapes.IsSpace(trimmed[i])) i++;
         length = i;
@@ -238,6 +246,18 @@ internal static class LineShapes
         textStart = 0;
         if (trimmed.Length < 2) return NumberingStyle.None;
 
+        if (TryPart(trimmed, out textStart)) return NumberingStyle.Part;
+        if (trimmed[0] == '\u3010')
+        {
+            var close = trimmed.IndexOf('\u3011');
+            if (close is >= 2 and <= 4 && (AllDigits(trimmed, 1, close - 1) || IsChineseNumeral(trimmed, 1, close - 1)) && close + 1 < trimmed.Length)
+            {
+                textStart = SkipSpaces(trimmed, close + 1);
+                return textStart < trimmed.Length ? NumberingStyle.Bracketed : NumberingStyle.None;
+            }
+            return NumberingStyle.None;
+        }
+
         // 一、 十二、
         var i = 0;
         while (i < trimmed.Length && i < 3 && "一二三四五六七八九十".IndexOf(trimmed[i]) >= 0) i++;
@@ -248,7 +268,7 @@ internal static class LineShapes
         }
 
         // (1) (1) (一)
-        if (trimmed[0] is '(' or '(')
+        if (TextShapes.IsOpeningParenthesis(trimmed[0]))
         {
             var close = TextShapes.IndexOfAny(trimmed, ClosingParentheses);
             if (close is >= 2 and <= 4 && (AllDigits(trimmed, 1, close - 1) || IsChineseNumeral(trimmed, 1, close - 1)))
@@ -262,7 +282,7 @@ internal static class LineShapes
         // a)  b.  iii)
         var letters = 0;
         while (letters < trimmed.Length && letters < 4 && trimmed[letters] is >= 'a' and <= 'z') letters++;
-        if (letters > 0 && letters < trimmed.Length && trimmed[letters] is ')' or ')'
+        if (letters > 0 && letters < trimmed.Length && TextShapes.IsClosingParenthesis(trimmed[letters])
             && (letters == 1 || IsRoman(trimmed.Substring(0, letters))))
         {
             textStart = SkipSpaces(trimmed, letters + 1);
@@ -304,12 +324,73 @@ internal static class LineShapes
         return NumberingStyle.None;
     }
 
+    /// <summary>Words that count parts: 第一部分, 第2章; Part 1, Chapter II.</summary>
+    private static readonly ImmutableArray<string> PartUnits = ImmutableArray.Create("部分", "章", "节", "篇", "讲");
+
+    private static readonly ImmutableArray<string> PartWords = ImmutableArray.Create("Part ", "PART ", "Chapter ", "CHAPTER ");
+
+    /// <summary><c>第一部分 …</c>, <c>Part 1: …</c>: a numbered part of an article; the text starts after the number and its colon.</summary>
+    private static bool TryPart(string trimmed, out int textStart)
+    {
+        textStart = 0;
+        var i = 0;
+        if (trimmed[0] == '第')
+        {
+            i = 1;
+            while (i < trimmed.Length && i < 4 && ("一二三四五六七八九十".IndexOf(trimmed[i]) >= 0 || trimmed[i] is >= '0' and <= '9')) i++;
+            if (i == 1) return false;
+            var unit = false;
+            foreach (var word in PartUnits)
+            {
+                if (string.CompareOrdinal(trimmed, i, word, 0, word.Length) != 0) continue;
+                i += word.Length;
+                unit = true;
+                break;
+            }
+            if (!unit) return false;
+        }
+        else
+        {
+            string? partWord = null;
+            foreach (var word in PartWords)
+            {
+                if (trimmed.StartsWith(word, StringComparison.Ordinal)) partWord = word;
+            }
+            if (partWord is null) return false;
+            i = partWord.Length;
+            var start = i;
+            while (i < trimmed.Length && (trimmed[i] is >= '0' and <= '9' or 'I' or 'V' or 'X')) i++;
+            if (i == start) return false;
+        }
+        if (i < trimmed.Length && (TextShapes.IsColon(trimmed[i]) || trimmed[i] is '.' or '\u3001')) i++;
+        else if (i < trimmed.Length && !TextShapes.IsSpace(trimmed[i])) return false;
+        textStart = SkipSpaces(trimmed, i);
+        return textStart < trimmed.Length;
+    }
+
+    /// <summary>The number a top-level heading carries (<c>03</c> → 3, <c>三、</c> → 3, <c>7.2</c> → 7); -1 when it carries none.</summary>
+    public static int LeadingNumber(string trimmed)
+    {
+        var value = 0;
+        var i = 0;
+        while (i < trimmed.Length && trimmed[i] is >= '0' and <= '9' && i < 3) value = (value * 10) + (trimmed[i++] - '0');
+        if (i > 0) return value;
+        var numerals = "一二三四五六七八九十";
+        while (i < trimmed.Length && numerals.IndexOf(trimmed[i]) >= 0 && i < 3)
+        {
+            var digit = numerals.IndexOf(trimmed[i]) + 1;
+            value = digit == 10 ? (value == 0 ? 10 : value * 10) : value + digit;
+            i++;
+        }
+        return i > 0 ? value : -1;
+    }
+
     /// <summary><c>一,打开…</c>: steps counted with a comma rather than <c>、</c> are list items, not headings.</summary>
     public static bool IsChineseNumeralListItem(string trimmed)
     {
         var i = 0;
         while (i < trimmed.Length && i < 3 && "一二三四五六七八九十".IndexOf(trimmed[i]) >= 0) i++;
-        return i > 0 && i + 1 < trimmed.Length && trimmed[i] is ',' or ',';
+        return i > 0 && i + 1 < trimmed.Length && TextShapes.IsComma(trimmed[i]);
     }
 
     private static bool IsRoman(string letters)
@@ -344,41 +425,6 @@ internal static class LineShapes
             if (text[i] < '0' || text[i] > '9') return false;
         }
         return true;
-    }
-
-    /// <summary>The first line of a code block: Python imports and definitions, mermaid diagrams, markdown fences.</summary>
-    public static bool StartsCode(string line)
-    {
-        // Every opening below starts the line itself: most lines are told apart by their first character.
-        if (line.Length == 0 || line[0] is not ('`' or 'f' or 'i' or 'd' or 'c' or 'g' or 's' or 'e')) return false;
-        var t = line.TrimEnd();
-        if (t.StartsWith("```", StringComparison.Ordinal)) return true;
-        if (TextShapes.ContainsCjk(t)) return false;
-        if (t.StartsWith("from ", StringComparison.Ordinal) && t.Contains(" import ")) return true;
-        if (t.StartsWith("import ", StringComparison.Ordinal) && t.Length > 7 && char.IsLetter(t[7])) return true;
-        if ((t.StartsWith("def ", StringComparison.Ordinal) || t.StartsWith("class ", StringComparison.Ordinal)) && t.EndsWith(":", StringComparison.Ordinal)) return true;
-        foreach (var diagram in DiagramOpenings)
-        {
-            if (t.StartsWith(diagram, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
-
-    private static readonly ImmutableArray<string> DiagramOpenings = ImmutableArray.Create("graph TD", "graph LR", "graph TB", "graph BT", "graph RL", "flowchart ", "sequenceDiagram", "classDiagram", "stateDiagram", "gantt", "erDiagram");
-
-    private const string CodePunctuation = "()[]{}=;,'\"";
-
-    /// <summary>Whether a line can continue a code block: indented, a comment, or ASCII with code punctuation.</summary>
-    public static bool ContinuesCode(string line)
-    {
-        if (TextShapes.IsBlank(line)) return true;
-        var trimmed = TextShapes.Trim(line);
-        if (trimmed.Length > 0 && trimmed[0] is '•' or '●' or '▪' or '◦') return false;
-        if (line.Length > 0 && (line[0] == ' ' || line[0] == '\t')) return true;
-        if (TextShapes.ContainsCjk(trimmed)) return false;
-        if (trimmed.StartsWith("#", StringComparison.Ordinal) || trimmed.StartsWith("%%", StringComparison.Ordinal) || trimmed.StartsWith("//", StringComparison.Ordinal)) return true;
-        if (trimmed is "end" or "pass" or "```") return true;
-        return TextShapes.IndexOfAny(trimmed, CodePunctuation) >= 0 && !LinkScanner.IsUrlOnly(trimmed);
     }
 
     public static bool IsTableOfContentsHeading(string trimmed) =>

@@ -17,55 +17,75 @@ internal enum PaperField
 }
 
 /// <summary>
-/// One line of a paper metadata block: <c>论文地址:https://arxiv.org/abs/…</c>, <c>  • Github:…</c>,
-/// or a markdown link such as <c>[📖 arXiv Paper](https://arxiv.org/abs/…)</c>.
+/// One line of a paper metadata block: <c>论文地址：https://arxiv.org/abs/…</c>, <c>  • Github:…</c>,
+/// <c>- 模型：…</c>, <c>Paper: Title (https://…)</c>, <c>论文：Title</c>, or a markdown link such as
+/// <c>[📖 arXiv Paper](https://arxiv.org/abs/…)</c>.
 /// </summary>
 /// <param name="Key">The key as written (or the markdown label).</param>
 /// <param name="Value">The text after the colon, trimmed (or the markdown target).</param>
+/// <param name="Url">The first URL of the value, if any.</param>
+/// <param name="Title">The paper's title when the line names it: a title line, or a paper label followed by a title (with or without a link after it).</param>
 /// <param name="ValueColumn">0-based column where the value starts (where it would start, when empty).</param>
-internal readonly record struct PaperMetadataLine(PaperField Field, string Key, string Value, string? Url, int ValueColumn)
+internal readonly record struct PaperMetadataLine(PaperField Field, string Key, string Value, string? Url, string? Title, int ValueColumn)
 {
     /// <summary>Keys with spaces removed and Latin letters lower-cased.</summary>
     private static readonly ImmutableDictionary<string, PaperField> Keys = new Dictionary<string, PaperField>(StringComparer.Ordinal)
     {
-        ["论文标题"] = PaperField.Title, ["论文名称"] = PaperField.Title, ["论文题目"] = PaperField.Title,
+        ["论文标题"] = PaperField.Title, ["论文名称"] = PaperField.Title, ["论文题目"] = PaperField.Title, ["标题"] = PaperField.Title,
         ["papertitle"] = PaperField.Title, ["title"] = PaperField.Title,
-        ["论文链接"] = PaperField.Paper, ["论文地址"] = PaperField.Paper, ["论文网址"] = PaperField.Paper,
-        ["arxiv地址"] = PaperField.Paper, ["arxiv链接"] = PaperField.Paper, ["arxiv"] = PaperField.Paper,
-        ["paper"] = PaperField.Paper, ["paperlink"] = PaperField.Paper, ["技术报告"] = PaperField.Paper,
-        ["论文"] = PaperField.Paper, ["pdf"] = PaperField.Paper,
-        ["代码链接"] = PaperField.Code, ["代码地址"] = PaperField.Code, ["代码"] = PaperField.Code,
-        ["论文代码"] = PaperField.Code, ["项目代码"] = PaperField.Code, ["开源地址"] = PaperField.Code,
-        ["开源代码"] = PaperField.Code, ["仓库地址"] = PaperField.Code, ["github"] = PaperField.Code,
-        ["github地址"] = PaperField.Code, ["github链接"] = PaperField.Code, ["github仓库"] = PaperField.Code,
-        ["code"] = PaperField.Code,
-        ["项目主页"] = PaperField.Project, ["论文主页"] = PaperField.Project, ["项目地址"] = PaperField.Project,
-        ["项目链接"] = PaperField.Project, ["项目网站"] = PaperField.Project, ["projectpage"] = PaperField.Project,
-        ["project"] = PaperField.Project, ["homepage"] = PaperField.Project,
-        ["demo"] = PaperField.Demo, ["demo地址"] = PaperField.Demo, ["demo链接"] = PaperField.Demo,
-        ["在线demo"] = PaperField.Demo, ["在线体验"] = PaperField.Demo,
-        ["模型链接"] = PaperField.Model, ["模型地址"] = PaperField.Model, ["模型下载"] = PaperField.Model,
-        ["huggingface"] = PaperField.Model, ["model"] = PaperField.Model,
+        ["论文"] = PaperField.Paper, ["论文链接"] = PaperField.Paper, ["论文地址"] = PaperField.Paper, ["论文网址"] = PaperField.Paper,
+        ["论文下载"] = PaperField.Paper, ["arxiv"] = PaperField.Paper, ["arxiv地址"] = PaperField.Paper, ["arxiv链接"] = PaperField.Paper,
+        ["paper"] = PaperField.Paper, ["paperlink"] = PaperField.Paper, ["pdf"] = PaperField.Paper, ["技术报告"] = PaperField.Paper,
+        ["报告地址"] = PaperField.Paper, ["报告链接"] = PaperField.Paper, ["technicalreport"] = PaperField.Paper, ["techreport"] = PaperField.Paper,
+        ["代码"] = PaperField.Code, ["代码链接"] = PaperField.Code, ["代码地址"] = PaperField.Code, ["论文代码"] = PaperField.Code,
+        ["项目代码"] = PaperField.Code, ["开源地址"] = PaperField.Code, ["开源代码"] = PaperField.Code, ["开源链接"] = PaperField.Code,
+        ["仓库地址"] = PaperField.Code, ["源码"] = PaperField.Code, ["源码地址"] = PaperField.Code, ["github"] = PaperField.Code,
+        ["github地址"] = PaperField.Code, ["github链接"] = PaperField.Code, ["github仓库"] = PaperField.Code, ["code"] = PaperField.Code,
+        ["repo"] = PaperField.Code, ["repository"] = PaperField.Code,
+        ["项目主页"] = PaperField.Project, ["论文主页"] = PaperField.Project, ["主页"] = PaperField.Project, ["项目地址"] = PaperField.Project,
+        ["项目链接"] = PaperField.Project, ["项目网站"] = PaperField.Project, ["博客地址"] = PaperField.Project, ["博客"] = PaperField.Project,
+        ["官方博客"] = PaperField.Project, ["projectpage"] = PaperField.Project, ["project"] = PaperField.Project,
+        ["homepage"] = PaperField.Project, ["blog"] = PaperField.Project, ["website"] = PaperField.Project,
+        ["demo"] = PaperField.Demo, ["demo地址"] = PaperField.Demo, ["demo链接"] = PaperField.Demo, ["在线demo"] = PaperField.Demo,
+        ["在线体验"] = PaperField.Demo, ["体验地址"] = PaperField.Demo, ["体验链接"] = PaperField.Demo, ["试用地址"] = PaperField.Demo,
+        ["playground"] = PaperField.Demo,
+        ["模型"] = PaperField.Model, ["模型链接"] = PaperField.Model, ["模型地址"] = PaperField.Model, ["模型下载"] = PaperField.Model,
+        ["模型权重"] = PaperField.Model, ["权重"] = PaperField.Model, ["权重地址"] = PaperField.Model, ["huggingface"] = PaperField.Model,
+        ["hf"] = PaperField.Model, ["model"] = PaperField.Model, ["weights"] = PaperField.Model, ["checkpoint"] = PaperField.Model,
+        ["modelscope"] = PaperField.Model,
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     public static bool TryParse(string line, out PaperMetadataLine metadata)
     {
         metadata = default;
         var i = TextShapes.LeadingSpaces(line);
-        if (i < line.Length && line[i] == '•')
+        if (i < line.Length && IsBullet(line, i))
         {
             i++;
             while (i < line.Length && TextShapes.IsSpace(line[i])) i++;
         }
+
+        // 📄 论文地址：…, ▶ Code: …: a pictograph or symbol before the key marks the line, like a bullet.
+        var marked = i;
+        while (i < line.Length && IsMark(line[i])) i++;
+        if (i > marked) while (i < line.Length && TextShapes.IsSpace(line[i])) i++;
         if (i >= line.Length) return false;
         return line[i] == '[' ? TryParseMarkdownLink(line, i, out metadata) : TryParseKeyValue(line, i, out metadata);
     }
 
+    /// <summary>Emoji (surrogate pairs, variation selectors, joiners) and symbols (arrows, stars, triangles, check marks).</summary>
+    private static bool IsMark(char c) =>
+        char.IsSurrogate(c) || c is '\uFE0F' or '\u200D' || c is >= '\u2190' and <= '\u21FF' || c is >= '\u2500' and <= '\u27BF' || c is >= '\u2B00' and <= '\u2BFF';
+
+    /// <summary><c>•</c>, <c>●</c>, <c>·</c>, or markdown's <c>-</c> and <c>*</c> followed by a space.</summary>
+    private static bool IsBullet(string line, int i) =>
+        line[i] is '\u2022' or '\u25CF' or '\u00B7' || (line[i] is '-' or '*' && i + 1 < line.Length && line[i + 1] == ' ');
+
     /// <summary>The first character (lower-cased) of every key: most lines of prose fail this test at once.</summary>
     private static readonly string KeyStarts = FirstCharacters();
 
-    /// <summary>The longest key, in characters, spaces included (<c>GitHub 地址</c>, <c>Project Page</c>).</summary>
-    private const int MaxKeyLength = 16;
+    /// <summary>The longest key, in characters, spaces included (<c>GitHub 地址</c>, <c>Technical Report</c>).</summary>
+    private const int MaxKeyLength = 17;
 
     private static string FirstCharacters()
     {
@@ -97,9 +117,52 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         var valueStart = colon + 1;
         while (valueStart < line.Length && TextShapes.IsSpace(line[valueStart])) valueStart++;
         var value = TextShapes.Trim(line.Substring(valueStart));
-        var urls = LinkScanner.FindUrls(line.Substring(valueStart));
-        metadata = new PaperMetadataLine(field, key, value, urls.Count > 0 ? urls[0].Url : null, valueStart);
+        var urls = LinkScanner.FindUrls(value);
+        var url = urls.Count > 0 ? urls[0].Url : null;
+        string? title = null;
+        if (field == PaperField.Title) title = value.Length > 0 ? Unquote(value) : null;
+        else if (field == PaperField.Paper) title = TitleBefore(value, urls.Count > 0 ? urls[0].Column : value.Length);
+        if (url is not null) field = Refine(field, key, url);
+        metadata = new PaperMetadataLine(field, key, value, url, title, valueStart);
         return true;
+    }
+
+    /// <summary>
+    /// The title a paper label gives before its link, or instead of it: <c>Paper: Title (https://…)</c>,
+    /// <c>论文：《Title》</c>. A pointer such as <c>见文末</c> or <c>Coming soon</c> is no title.
+    /// </summary>
+    private static string? TitleBefore(string value, int end)
+    {
+        var text = TextShapes.Trim(value.Substring(0, end));
+        while (text.Length > 0 && (TextShapes.IsOpeningParenthesis(text[text.Length - 1]) || text[text.Length - 1] is '[' or '<' || TextShapes.IsColon(text[text.Length - 1])))
+        {
+            text = TextShapes.Trim(text.Substring(0, text.Length - 1));
+        }
+        text = Unquote(text);
+        if (TextShapes.LetterCount(text) < 6) return null;
+        foreach (var pointer in Pointers)
+        {
+            if (text.StartsWith(pointer, StringComparison.OrdinalIgnoreCase)) return null;
+        }
+        return text;
+    }
+
+    /// <summary>Words that say where a link will be rather than name a paper.</summary>
+    private static readonly ImmutableArray<string> Pointers = ImmutableArray.Create("见", "详见", "参见", "暂无", "暂未", "待定", "即将", "coming soon", "tbd", "n/a", "see ");
+
+    /// <summary>A title without the 《》, “” or quotes around it.</summary>
+    private static string Unquote(string text)
+    {
+        if (text.Length >= 2 && TextShapes.IsOpeningQuote(text[0]) && TextShapes.IsClosingQuote(text[text.Length - 1])) return TextShapes.Trim(text.Substring(1, text.Length - 2));
+        return text;
+    }
+
+    /// <summary><c>项目地址</c> that points into a repository gives the code; a HuggingFace link to a Space gives a demo.</summary>
+    private static PaperField Refine(PaperField field, string key, string url)
+    {
+        if (field == PaperField.Project && Urls.GitHubRepository(url) is not null && (key.StartsWith("项目", StringComparison.Ordinal) || key.Equals("project", StringComparison.OrdinalIgnoreCase))) return PaperField.Code;
+        if (field == PaperField.Model && url.IndexOf("huggingface.co/spaces/", StringComparison.Ordinal) >= 0) return PaperField.Demo;
+        return field;
     }
 
     private static bool TryParseMarkdownLink(string line, int open, out PaperMetadataLine metadata)
@@ -113,7 +176,7 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         var url = urls[0].Url;
         var field = FieldFromLabel(label) ?? FieldFromUrl(url);
         if (field is null) return false;
-        metadata = new PaperMetadataLine(field.Value, label, url, url, close + 2 + urls[0].Column);
+        metadata = new PaperMetadataLine(field.Value, label, url, url, null, close + 2 + urls[0].Column);
         return true;
     }
 
@@ -146,8 +209,8 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         (PaperField.Code, ImmutableArray.Create("code", "代码", "github")),
         (PaperField.Demo, ImmutableArray.Create("demo", "体验")),
         (PaperField.Model, ImmutableArray.Create("model", "模型", "weights", "checkpoint")),
-        (PaperField.Project, ImmutableArray.Create("project", "homepage", "主页")),
-        (PaperField.Paper, ImmutableArray.Create("paper", "arxiv", "论文", "pdf")));
+        (PaperField.Project, ImmutableArray.Create("project", "homepage", "主页", "blog", "博客")),
+        (PaperField.Paper, ImmutableArray.Create("paper", "arxiv", "论文", "pdf", "report", "报告")));
 
     private static PaperField? FieldFromUrl(string url)
     {

@@ -45,6 +45,13 @@ namespace AiDigest.Generators.Runtime
             }
         }
 
+        /// <summary>A non-negative integer that may be absent: written as the value plus one, 0 for none.</summary>
+        public int? OptionalInt()
+        {
+            var value = this.Int();
+            return value == 0 ? (int?)null : value - 1;
+        }
+
         /// <summary>A string, or null.</summary>
         public string String()
         {

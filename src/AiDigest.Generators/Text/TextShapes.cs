@@ -88,11 +88,39 @@ internal static class TextShapes
     }
 
     /// <summary>Punctuation that ends a sentence or a clause; a line ending with one is prose, not a heading.</summary>
-    public static bool EndsClause(char c) => c is '。' or '.' or ',' or ',' or ';' or ';' or '、' or '!' or '!' or '…' or '~' or '~' or ':' or ':';
+    public static bool EndsClause(char c) =>
+        c is '\u3002' or '.' or '\uFF0E' or '\u3001' or '\u2026' or '~' or '\uFF5E'
+        || IsComma(c) || IsSemicolon(c) || IsExclamationMark(c) || IsColon(c);
 
-    public static bool IsColon(char c) => c is ':' or ':';
+    /// <summary>A colon, half- or full-width (<c>:</c>, <c>\uFF1A</c>).</summary>
+    public static bool IsColon(char c) => c is ':' or '\uFF1A';
 
-    public static bool IsOpeningQuote(char c) => c is '「' or '“' or '"' or '『' or '《' or '‘';
+    /// <summary>A comma, half- or full-width (<c>,</c>, <c>\uFF0C</c>).</summary>
+    public static bool IsComma(char c) => c is ',' or '\uFF0C';
 
-    public static bool IsClosingQuote(char c) => c is '」' or '”' or '"' or '』' or '》' or '’';
+    /// <summary>A semicolon, half- or full-width (<c>;</c>, <c>\uFF1B</c>).</summary>
+    public static bool IsSemicolon(char c) => c is ';' or '\uFF1B';
+
+    /// <summary>A question mark, half- or full-width (<c>?</c>, <c>\uFF1F</c>).</summary>
+    public static bool IsQuestionMark(char c) => c is '?' or '\uFF1F';
+
+    /// <summary>An exclamation mark, half- or full-width (<c>!</c>, <c>\uFF01</c>).</summary>
+    public static bool IsExclamationMark(char c) => c is '!' or '\uFF01';
+
+    /// <summary>An opening parenthesis, half- or full-width (<c>(</c>, <c>\uFF08</c>).</summary>
+    public static bool IsOpeningParenthesis(char c) => c is '(' or '\uFF08';
+
+    /// <summary>A closing parenthesis, half- or full-width (<c>)</c>, <c>\uFF09</c>).</summary>
+    public static bool IsClosingParenthesis(char c) => c is ')' or '\uFF09';
+
+    /// <summary>A full stop that ends a sentence: <c>\u3002</c>, or <c>.</c> / <c>\uFF0E</c> followed by a space or the end.</summary>
+    public static bool IsSentenceStop(string text, int i) =>
+        text[i] == '\u3002' || (text[i] is '.' or '\uFF0E' && (i + 1 == text.Length || IsSpace(text[i + 1])));
+
+    /// <summary>The colons, half- and full-width, for <see cref="IndexOfAny"/>.</summary>
+    public const string Colons = ":\uFF1A";
+
+    public static bool IsOpeningQuote(char c) => c is '\u300C' or '\u201C' or '"' or '\u300E' or '\u300A' or '\u2018';
+
+    public static bool IsClosingQuote(char c) => c is '\u300D' or '\u201D' or '"' or '\u300F' or '\u300B' or '\u2019';
 }

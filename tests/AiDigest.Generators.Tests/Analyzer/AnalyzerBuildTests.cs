@@ -14,6 +14,7 @@ namespace AiDigest.Generators.Tests.Analyzer;
 /// the misspelled lookups at their file, line and column, and nothing for the valid ones.
 /// </summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class AnalyzerBuildTests
 {
     private const string Source = """

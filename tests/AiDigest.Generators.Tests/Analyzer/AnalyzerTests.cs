@@ -14,6 +14,7 @@ namespace AiDigest.Generators.Tests.Analyzer;
 
 /// <summary><c>DigestLookupAnalyzer</c> over the real seed: what it reports, where, with which suggestion, and when it stays quiet.</summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class AnalyzerTests
 {
     private static GeneratorHarness Seed(string body) => new GeneratorHarness { Consumer = Wrap(body) }

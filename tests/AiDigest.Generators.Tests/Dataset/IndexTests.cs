@@ -9,6 +9,7 @@ namespace AiDigest.Generators.Tests.Dataset;
 
 /// <summary>The generated named members and lookups over the real seed, run; answers checked against a reading of the file.</summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class IndexTests
 {
     private const string Consumer = """
@@ -53,7 +54,7 @@ public sealed class IndexTests
                 System.Collections.Generic.IReadOnlyList<Paper> papers = Digest.Papers;
                 System.Collections.Generic.IReadOnlyList<Link> links = Digest.Links;
                 var same = ReferenceEquals(Digest.Articles[18], Digest.Articles.WorldMem) && ReferenceEquals(Digest.Archives[0].Articles[18], Digest.Articles.WorldMem)
-                    && ReferenceEquals(Digest.Papers[14], Digest.Papers.CSBrain) && Digest.Articles.SequenceEqual(articles) && Digest.Articles.Select(a => a.Index).SequenceEqual(Enumerable.Range(0, 27));
+                    && ReferenceEquals(Digest.Papers[21], Digest.Papers.CSBrain) && Digest.Articles.SequenceEqual(articles) && Digest.Articles.Select(a => a.Index).SequenceEqual(Enumerable.Range(0, 27));
                 var count = 0;
                 foreach (var article in Digest.Articles) count++;
                 return $"{articles.Count}|{papers.Count}|{links.Count}|{count}|{same}|{Digest.Articles.Single(a => a.Title == "Harmon").Line}";
@@ -97,7 +98,7 @@ public sealed class IndexTests
     [DataRow("https://github.com/xizaoqu/WorldMem", "WorldMem: Long-term Consistent World Simulation with Memory @2596")]
     [DataRow("github.com/xizaoqu/WorldMem.git", "WorldMem: Long-term Consistent World Simulation with Memory @2596")]
     [DataRow("https://github.com/xizaoqu/WorldMem/tree/main?tab=readme", "WorldMem: Long-term Consistent World Simulation with Memory @2596")]
-    [DataRow("SakanaAI/continuous-thought-machines", "https://github.com/SakanaAI/continuous-thought-machines/ @3368")]
+    [DataRow("SakanaAI/continuous-thought-machines", "https://github.com/SakanaAI/continuous-thought-machines/ @3366")]
     [DataRow("yfzhang114/r1_reward", "arXiv:2505.02835 @2962")]
     [DataRow("xizaoqu", "null")]
     [DataRow("xizaoqu/WorldMem2", "null")]
@@ -137,7 +138,7 @@ public sealed class IndexTests
         probe.Text("NamedMembers"));
 
     [TestMethod]
-    public void CatalogsStillBehaveAsReadOnlyLists() => Assert.AreEqual("27|25|" + SeedLinkCount() + "|27|True|1743", probe.Text("CatalogsAreLists"));
+    public void CatalogsStillBehaveAsReadOnlyLists() => Assert.AreEqual("27|43|" + SeedLinkCount() + "|27|True|1743", probe.Text("CatalogsAreLists"));
 
     [TestMethod]
     public void PapersWithCode() => Assert.AreEqual(
@@ -174,7 +175,7 @@ public sealed class IndexTests
             new[] { "LogSSim/TERM-Bench", "zhejianglab/Gengram", "yuchen2199/CSBrain", "wusize/Harmon", "xizaoqu/WorldMem", "yfzhang114/r1_reward",
                 "AvaLovelace1/LegoGPT", "yanghan-yh/MCA-Ctrl", "SakanaAI/continuous-thought-machines", "steven-ccq/ViLAMP" },
             index.Repositories.Entries.Select(e => e.Key).ToArray());
-        Assert.AreEqual(21, index.PaperTitles.Entries.Count);
+        Assert.AreEqual(40, index.PaperTitles.Entries.Count);
     }
 
     private static int SeedLinkCount() => TestArchive.ParseSeed().Articles.Sum(a => a.Links.Count);

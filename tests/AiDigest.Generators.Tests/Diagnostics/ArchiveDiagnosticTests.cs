@@ -10,6 +10,7 @@ namespace AiDigest.Generators.Tests.Diagnostics;
 
 /// <summary>One test per archive diagnostic: id, severity, the exact line and column in the archive, and what was recovered.</summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class ArchiveDiagnosticTests
 {
     private const string Path = "/repo/seeds/bad.txt";

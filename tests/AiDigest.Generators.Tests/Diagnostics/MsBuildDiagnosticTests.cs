@@ -11,6 +11,7 @@ namespace AiDigest.Generators.Tests.Diagnostics;
 /// and column; the recovered dataset is still there; and the user decides the severity.
 /// </summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class MsBuildDiagnosticTests
 {
     private const string MalformedArchive = "页面 https://example.com/page\n\n#First\n\nfirst body\n\n#Second\n\n论文地址:\n\nsecond body\n....\n";

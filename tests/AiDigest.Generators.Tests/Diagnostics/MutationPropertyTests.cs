@@ -13,6 +13,7 @@ namespace AiDigest.Generators.Tests.Diagnostics;
 /// parser keeps every non-blank line in exactly one element. (The whole generator is fuzzed in <see cref="GeneratorFuzzTests"/>.)
 /// </summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class MutationPropertyTests
 {
     private const int Cases = 1000;

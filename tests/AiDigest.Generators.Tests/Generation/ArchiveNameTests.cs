@@ -8,6 +8,7 @@ namespace AiDigest.Generators.Tests.Generation;
 
 /// <summary><c>Archive.Name</c>: from the <c>Name</c> metadata when valid, else from the file name; unique in the dataset.</summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class ArchiveNameTests
 {
     private const string Archive = "#Title\n\nbody\n\n....\n";

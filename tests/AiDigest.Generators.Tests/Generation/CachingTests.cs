@@ -10,6 +10,7 @@ namespace AiDigest.Generators.Tests.Generation;
 
 /// <summary>The pipeline's caching, step by step: what an edit re-runs, and what it leaves alone.</summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class CachingTests
 {
     private static readonly string ArchiveA = "#Alpha\n\nlede a\n\n研究背景\n\n正文 a。\n....";

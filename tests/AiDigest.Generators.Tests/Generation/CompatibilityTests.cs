@@ -13,6 +13,7 @@ namespace AiDigest.Generators.Tests.Generation;
 /// docs included) an error. The probe is written in C# 7.3 so that it compiles in every cell.
 /// </summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class CompatibilityTests
 {
     /// <summary>Queries a consumer on any language version can write; <c>Summary</c> touches every generated type.</summary>

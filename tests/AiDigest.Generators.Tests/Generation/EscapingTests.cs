@@ -10,6 +10,7 @@ namespace AiDigest.Generators.Tests.Generation;
 
 /// <summary>Hostile archive text reaches C# escaped, compiles (XML docs checked), and reads back exactly.</summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class EscapingTests
 {
     private const string Hostile = "q\"uote \\back\\slash \"\"\" raw {brace} }} */ /* </summary> <c> & &amp; \u2028sep\u2029 \u0085 nul\0 bell\u0007 lone\uD800 low\uDC00 😂 end";

@@ -17,10 +17,10 @@ namespace AiDigest
             internal static readonly int[][] TextLines;
 
             /// <summary>The dataset's records as integers (see <c>Runtime.TableReader</c>).</summary>
-            private const string Table = "丁丁一丁丁主丼上乆丠书丣一一一万一丁争丅于三亗丣一丂一人丈仂丈今両七丗仪伞丂倉丄丁下侭丝倍丄丁专俐丸丁丁主丼上乆丠书丣一一一万一丁們七倔临一一丕丂乆丠丁丈一丼上书丣丂三偈丐一丁丏一丁偘丅丁偝严傂丳債丐丙丝傴丐一一一一一一丂上丅丂丁丁丂丂丂丂丂丂丁丛丁一三一丁一丁丁一一一一一一";
+            private const string Table = "丂丁一丁一丂丁主丼上乆丠书丣一一一万一争中一一一一一一丕丁丁亶丅亻三仄丣一丂一仧丈仯丈价両七丗众伞丂倶丄丁下一俚丝债丄丁专一俽丸丂丁主丼上乆丠书丣一一一万一争中一一一一一一丕丁丁倾七偁临一一丕丂乆丠丁丈一丼上书丣丂三偵丐一丁丏一丁傅丅一丁傊严傯丳僢丐丙丝僡丐一一一一一一一丂上丅丂丁丁丂丂丂丂丂丂丁丛丁一三一丁一丁丁一一一一一一";
 
             /// <summary>Every string of the dataset, once; the table points into it.</summary>
-            private const string Pool = "WorldMem: Long-term Consistent World Simulation with Memory2504.12369https://arxiv.org/abs/2504.12369https://github.com/xizaoqu/WorldMemsmallsmall.txthttps://blog.example.com/whaosoft/1worldmemWorldMem转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性\n  • 论文名称:WorldMem: Long-term Consistent World Simulation with Memory\n  • 论文地址:https://arxiv.org/abs/2504.12369\n  • 论文代码:https://github.com/xizaoqu/WorldMem\n研究背景\n世界生成模型在近期受到了广泛关注。\n图片\n,时长00:09\n参考文献\n[1] Genie 2: A large-scale foundation world model. 2024.研究背景参考文献[1]Genie 2: A large-scale foundation world model. 2024.xizaoqu/WorldMem00:09quoted-title-with-braces-summary-more\"Quoted\" \\ title {with} braces */ </summary> & more正文 \"引号\" 与 \\反斜杠\\。";
+            private const string Pool = "WorldMem: Long-term Consistent World Simulation with Memory2504.12369https://arxiv.org/abs/2504.12369https://github.com/xizaoqu/WorldMemGenie 2: A large-scale foundation world modelsmallsmall.txthttps://blog.example.com/whaosoft/1worldmemWorldMem转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性\n  • 论文名称:WorldMem: Long-term Consistent World Simulation with Memory\n  • 论文地址:https://arxiv.org/abs/2504.12369\n  • 论文代码:https://github.com/xizaoqu/WorldMem\n研究背景\n世界生成模型在近期受到了广泛关注。\n图片\n,时长00:09\n参考文献\n[1] Genie 2: A large-scale foundation world model. 2024.研究背景参考文献[1]Genie 2: A large-scale foundation world model. 2024.xizaoqu/WorldMem00:09quoted-title-with-braces-summary-more\"Quoted\" \\ title {with} braces */ </summary> & more正文 \"引号\" 与 \\反斜杠\\。";
 
             static DatasetStorage()
             {
@@ -113,7 +113,8 @@ namespace AiDigest
                     var links = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadLink()));
                     var figures = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadFigure()));
                     var videoDurations = Runtime.ReadOnlyLists.Of(this.reader.Strings());
-                    return new Article(index, id, title, lede, line, endLine, fileName, text, sections, papers, references, links, figures, videoDurations);
+                    var codeBlocks = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadCodeBlock()));
+                    return new Article(index, id, title, lede, line, endLine, fileName, text, sections, papers, references, links, figures, videoDurations, codeBlocks);
                 }
 
                 private Section ReadSection(Runtime.ArchiveSource? source)
@@ -121,8 +122,9 @@ namespace AiDigest
                     var heading = this.reader.RequiredString();
                     var level = this.reader.Int();
                     var line = this.reader.Int();
+                    var parentLine = this.reader.OptionalInt();
                     var text = this.reader.Text(source);
-                    return new Section(heading, level, line, text);
+                    return new Section(heading, level, line, parentLine, text);
                 }
 
                 private Reference ReadReference()
@@ -151,6 +153,14 @@ namespace AiDigest
                     var caption = this.reader.String();
                     return new Figure(line, caption);
                 }
+
+                private CodeBlock ReadCodeBlock()
+                {
+                    var line = this.reader.Int();
+                    var endLine = this.reader.Int();
+                    var language = this.reader.String();
+                    return new CodeBlock(line, endLine, language);
+                }
             }
         }
 
@@ -161,9 +171,9 @@ namespace AiDigest
             internal const string ArticleIds = "0\tworldmem\n1\tquoted-title-with-braces-summary-more\n";
             internal const string ArxivIds = "0\t2504.12369\n";
             internal const string Repositories = "0\txizaoqu/WorldMem\n";
-            internal const string PaperTitles = "0\tWorldMem: Long-term Consistent World Simulation with Memory\n";
+            internal const string PaperTitles = "0\tWorldMem: Long-term Consistent World Simulation with Memory\n1\tGenie 2: A large-scale foundation world model\n";
             internal const string ArticleMembers = "0\tWorldMem\n1\tQuoted_title_with_braces_summary_more\n";
-            internal const string PaperMembers = "0\tWorldMem\n";
+            internal const string PaperMembers = "0\tWorldMem\n1\tGenie_2\n";
         }
     }
 
@@ -182,6 +192,9 @@ namespace AiDigest
     {
         /// <summary>WorldMem: Long-term Consistent World Simulation with Memory<para>arXiv:2504.12369, code https://github.com/xizaoqu/WorldMem. Cited in small.txt, line 7 (WorldMem).</para></summary>
         public readonly global::AiDigest.Paper WorldMem;
+
+        /// <summary>Genie 2: A large-scale foundation world model<para>Cited in small.txt, line 21 (WorldMem).</para></summary>
+        public readonly global::AiDigest.Paper Genie_2;
     }
     #nullable enable
     #pragma warning restore CS0649

@@ -46,6 +46,13 @@ namespace AiDigest.Runtime
             }
         }
 
+        /// <summary>A non-negative integer that may be absent: written as the value plus one, 0 for none.</summary>
+        public int? OptionalInt()
+        {
+            var value = this.Int();
+            return value == 0 ? (int?)null : value - 1;
+        }
+
         /// <summary>A string, or null.</summary>
         public string String()
         {

@@ -125,7 +125,7 @@ namespace AiDigest
     internal sealed partial record Article
     {
         /// <summary>Used by the generated dataset only: consumers read Article values, they do not create them.</summary>
-        internal Article(int index, string id, string title, string? lede, int line, int endLine, string fileName, Runtime.LazyText text, global::System.Collections.Generic.IReadOnlyList<Section> sections, global::System.Collections.Generic.IReadOnlyList<Paper> papers, global::System.Collections.Generic.IReadOnlyList<Reference> references, global::System.Collections.Generic.IReadOnlyList<Link> links, global::System.Collections.Generic.IReadOnlyList<Figure> figures, global::System.Collections.Generic.IReadOnlyList<string> videoDurations)
+        internal Article(int index, string id, string title, string? lede, int line, int endLine, string fileName, Runtime.LazyText text, global::System.Collections.Generic.IReadOnlyList<Section> sections, global::System.Collections.Generic.IReadOnlyList<Paper> papers, global::System.Collections.Generic.IReadOnlyList<Reference> references, global::System.Collections.Generic.IReadOnlyList<Link> links, global::System.Collections.Generic.IReadOnlyList<Figure> figures, global::System.Collections.Generic.IReadOnlyList<string> videoDurations, global::System.Collections.Generic.IReadOnlyList<CodeBlock> codeBlocks)
         {
             this.Index = index;
             this.Id = id;
@@ -141,6 +141,7 @@ namespace AiDigest
             this.Links = links;
             this.Figures = figures;
             this.VideoDurations = videoDurations;
+            this.CodeBlocks = codeBlocks;
         }
 
         /// <summary>Zero-based position of the article in its archive.</summary>
@@ -186,6 +187,9 @@ namespace AiDigest
 
         /// <summary>The durations of embedded videos, as written (<c>17:33</c>).</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> VideoDurations { get; }
+
+        /// <summary>The code blocks, in order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<CodeBlock> CodeBlocks { get; }
     }
 
     /// <summary>A heading of an article and the text under it.</summary>
@@ -195,11 +199,12 @@ namespace AiDigest
     internal sealed partial record Section
     {
         /// <summary>Used by the generated dataset only: consumers read Section values, they do not create them.</summary>
-        internal Section(string heading, int level, int line, Runtime.LazyText text)
+        internal Section(string heading, int level, int line, int? parentLine, Runtime.LazyText text)
         {
             this.Heading = heading;
             this.Level = level;
             this.Line = line;
+            this.ParentLine = parentLine;
             this.lazyText = text;
         }
 
@@ -211,6 +216,9 @@ namespace AiDigest
 
         /// <summary>1-based line of the heading.</summary>
         public int Line { get; }
+
+        /// <summary>For a level-2 heading, the line of the level-1 heading it belongs to (walk the outline by it); null for a level-1 heading and a sub-heading before any.</summary>
+        public int? ParentLine { get; }
 
         private readonly Runtime.LazyText lazyText;
 
@@ -300,6 +308,30 @@ namespace AiDigest
 
         /// <summary>The caption, when there is one.</summary>
         public string? Caption { get; }
+    }
+
+    /// <summary>A block of code in an article, fenced or not.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Language,nq} (lines {Line}-{EndLine})")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    internal sealed partial record CodeBlock
+    {
+        /// <summary>Used by the generated dataset only: consumers read CodeBlock values, they do not create them.</summary>
+        internal CodeBlock(int line, int endLine, string? language)
+        {
+            this.Line = line;
+            this.EndLine = endLine;
+            this.Language = language;
+        }
+
+        /// <summary>1-based first line of the block (its opening fence, when fenced).</summary>
+        public int Line { get; }
+
+        /// <summary>1-based last line of the block (its closing fence, when fenced).</summary>
+        public int EndLine { get; }
+
+        /// <summary>The language a reader would name (<c>python</c>, <c>shell</c>, <c>json</c>…): the fence's tag, else a best guess from the code; null when nothing tells.</summary>
+        public string? Language { get; }
     }
 
     /// <summary>A line that matched a search.</summary>

@@ -6,6 +6,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace AiDigest.Generators.Tests.Generation;
 
 [TestClass]
+[TestCategory("Slow")]
 public sealed class GeneratorTests
 {
     private const string SmallArchive = """

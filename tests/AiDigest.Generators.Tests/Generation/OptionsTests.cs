@@ -7,6 +7,7 @@ namespace AiDigest.Generators.Tests.Generation;
 
 /// <summary>The MSBuild options <c>AiDigestNamespace</c>, <c>AiDigestClassName</c>, <c>AiDigestAccessibility</c> and <c>AiDigestNamedMembers</c>.</summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class OptionsTests
 {
     private const string Archive = "#Title\n\nbody\n\n....\n";

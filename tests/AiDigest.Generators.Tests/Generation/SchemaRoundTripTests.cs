@@ -50,7 +50,7 @@ public sealed class SchemaRoundTripTests
             .SelectMany(t => PropertiesOf(t).Select(p => t.Name + "." + p.Name))
             .Where(name => !checkedProperties.Contains(name))
             .ToList();
-        Assert.AreEqual(7, stored.Count, string.Join(",", stored));
+        Assert.AreEqual(8, stored.Count, string.Join(",", stored));
         Assert.AreEqual(0, unreached.Count, "properties no comparison reached: " + string.Join(", ", unreached));
     }
 
@@ -92,6 +92,7 @@ public sealed class SchemaRoundTripTests
         foreach (var (name, models) in new (string, IReadOnlyList<object>)[]
         {
             ("References", article.References.Cast<object>().ToList()), ("Links", article.Links.Cast<object>().ToList()), ("Figures", article.Figures.Cast<object>().ToList()),
+            ("CodeBlocks", article.CodeBlocks.Cast<object>().ToList()),
         })
         {
             var items = Items(Get(actual, name, seen));
@@ -174,7 +175,7 @@ public sealed class SchemaRoundTripTests
             var bodies = new[] { Value("section text") + "\n" + Value("second line"), Value("section text") };
             var text = Value("intro") + "\n" + headings[0] + "\n" + bodies[0] + "\n" + headings[1] + "\n" + bodies[1];
             var sections = headings.Select((heading, s) =>
-                new SectionModel(heading, Number(), Number(), bodies[s], text.IndexOf(bodies[s], StringComparison.Ordinal), default)).ToEquatableArray();
+                new SectionModel(heading, Number(), Number(), s == 0 ? null : Number(), bodies[s], text.IndexOf(bodies[s], StringComparison.Ordinal), default)).ToEquatableArray();
             var papers = new List<PaperModel> { Paper(), Paper() };
             if (shareFirstPaperWith is not null && i == 0) papers[0] = papers[0] with { ArxivId = "2501.00001" };
             if (fileName == "b.txt" && i == 1) papers[1] = papers[1] with { ArxivId = "2501.00001" };
@@ -186,6 +187,7 @@ public sealed class SchemaRoundTripTests
                 links.ToEquatableArray(),
                 new[] { new FigureModel(Number(), Value("caption")), new FigureModel(Number(), null) }.ToEquatableArray(),
                 new[] { Value("1:23"), Value("4:56:07") }.ToEquatableArray(),
+                new[] { new CodeBlockModel(Number(), Number(), Value("python")), new CodeBlockModel(Number(), Number(), null) }.ToEquatableArray(),
                 default));
         }
         return new ArchiveModel(ArchiveFile.At("/r/seeds/" + fileName), Value("https://source.example"), EquatableArray<ElementModel>.Empty,

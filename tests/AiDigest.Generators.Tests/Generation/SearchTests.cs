@@ -9,6 +9,7 @@ namespace AiDigest.Generators.Tests.Generation;
 
 /// <summary><c>Digest.Search</c> over the real seed; the expected lines are where the terms stand in the file.</summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class SearchTests
 {
     private const string Consumer = """

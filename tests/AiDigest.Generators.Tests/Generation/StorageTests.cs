@@ -13,6 +13,7 @@ namespace AiDigest.Generators.Tests.Generation;
 /// back exactly as the parser saw them, from the seed up to a hundred pages.
 /// </summary>
 [TestClass]
+[TestCategory("Slow")]
 public sealed class StorageTests
 {
     private const string Probe = """

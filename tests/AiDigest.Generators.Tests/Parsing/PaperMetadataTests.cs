@@ -21,9 +21,20 @@ public sealed class PaperMetadataTests
     [DataRow("  • 模型链接: https://huggingface.co/ZhejiangLab/Gengram", "Model", "https://huggingface.co/ZhejiangLab/Gengram", "https://huggingface.co/ZhejiangLab/Gengram")]
     [DataRow("论文名称:WorldMem", "Title", "WorldMem", null)]
     [DataRow("论文地址:", "Paper", "", null)]
+    [DataRow("博客地址:https://sakana.ai/ctm/", "Project", "https://sakana.ai/ctm/", "https://sakana.ai/ctm/")]
+    [DataRow("技术报告:https://pub.sakana.ai/ctm/paper/index.html", "Paper", "https://pub.sakana.ai/ctm/paper/index.html", "https://pub.sakana.ai/ctm/paper/index.html")]
+    [DataRow("- 体验地址: https://huggingface.co/spaces/Qwen/Qwen2.5-VL", "Demo", "https://huggingface.co/spaces/Qwen/Qwen2.5-VL", "https://huggingface.co/spaces/Qwen/Qwen2.5-VL")]
+    [DataRow("* 权重:https://huggingface.co/Skywork/Matrix-Game-2.0", "Model", "https://huggingface.co/Skywork/Matrix-Game-2.0", "https://huggingface.co/Skywork/Matrix-Game-2.0")]
+    [DataRow("项目地址:https://github.com/SkyworkAI/Matrix-Game", "Code", "https://github.com/SkyworkAI/Matrix-Game", "https://github.com/SkyworkAI/Matrix-Game")]
+    [DataRow("项目地址:https://matrix-game-v2.github.io/", "Project", "https://matrix-game-v2.github.io/", "https://matrix-game-v2.github.io/")]
+    [DataRow("HuggingFace: https://huggingface.co/spaces/cmu-gil/LegoGPT-Demo", "Demo", "https://huggingface.co/spaces/cmu-gil/LegoGPT-Demo", "https://huggingface.co/spaces/cmu-gil/LegoGPT-Demo")]
     public void KeyValueLinesWithHalfOrFullWidthColons(string line, string field, string value, string? url)
     {
-        foreach (var variant in new[] { line, line.Replace(':', ':') })
+        // The key's colon (the first one) full-width; the value, URLs included, as written.
+        var colon = line.IndexOf(':');
+        Assert.IsTrue(colon > 0, "every row has a key and a colon");
+        var fullWidth = line.Substring(0, colon) + "\uFF1A" + line.Substring(colon + 1);
+        foreach (var variant in new[] { line, fullWidth })
         {
             Assert.IsTrue(PaperMetadataLine.TryParse(variant, out var metadata), variant);
             Assert.AreEqual(System.Enum.Parse<PaperField>(field), metadata.Field, variant);
@@ -44,7 +55,104 @@ public sealed class PaperMetadataTests
     }
 
     [TestMethod]
-    [DataRow("博客地址:https://sakana.ai/ctm/")]
+    [DataRow("[🔗](https://github.com/o/r)", "Code", 5)]
+    [DataRow("[link](https://arxiv.org/abs/2505.02835)", "Paper", 7)]
+    [DataRow("[link](https://o.github.io/p)", "Project", 7)]
+    [DataRow("[try it](https://huggingface.co/spaces/o/d)", "Demo", 9)]
+    [DataRow("[weights](https://huggingface.co/o/m)", "Model", 10)]
+    [DataRow("  • [Blog](https://sakana.ai/ctm/)", "Project", 11)]
+    [DataRow("[Technical Report](https://example.com/report.pdf)", "Paper", 19)]
+    [DataRow("[Model Card](https://deepmind.google/models/genie/)", "Model", 13)]
+    public void AMarkdownLinkWithoutALabelWordTakesItsFieldFromItsUrl(string line, string field, int column)
+    {
+        Assert.IsTrue(PaperMetadataLine.TryParse(line, out var metadata), line);
+        Assert.AreEqual(field, metadata.Field.ToString());
+        Assert.AreEqual(column, metadata.ValueColumn, "the URL's column in the line");
+        Assert.AreEqual(metadata.Url, metadata.Value);
+    }
+
+    [TestMethod]
+    [DataRow("")]
+    [DataRow("   ")]
+    [DataRow("  • ")]
+    [DataRow("- ")]
+    [DataRow("-")]
+    [DataRow("•")]
+    [DataRow("[link](https://example.com/page)", DisplayName = "a markdown link to a page that is none of a paper's")]
+    [DataRow("[link]https://arxiv.org/abs/2505.02835")]
+    [DataRow("[arXiv Paper](见文末)")]
+    [DataRow("-论文地址:https://arxiv.org/abs/2505.02835", DisplayName = "a dash glued to the key is no bullet")]
+    [DataRow("论文地址是:https://arxiv.org/abs/2505.02835", DisplayName = "not a key")]
+    [DataRow("这篇文章的论文地址放在了文末:https://arxiv.org/abs/2505.02835", DisplayName = "the colon too far for a key")]
+    public void BlankBulletOnlyAndOtherLinesAreNoMetadata(string line) => Assert.IsFalse(PaperMetadataLine.TryParse(line, out _), line);
+
+    [TestMethod]
+    public void TheValueColumnSkipsTheSpacesAfterTheColon()
+    {
+        Assert.IsTrue(PaperMetadataLine.TryParse("  • 论文地址\uFF1A   https://arxiv.org/abs/2506.23075", out var metadata));
+        Assert.AreEqual(12, metadata.ValueColumn);
+        Assert.AreEqual("论文地址", metadata.Key);
+        Assert.IsTrue(PaperMetadataLine.TryParse("论文地址:", out var empty));
+        Assert.AreEqual(5, empty.ValueColumn);
+        Assert.AreEqual(string.Empty, empty.Value);
+    }
+
+    [TestMethod]
+    [DataRow("论文\uFF1ALIMO: Less is More for Reasoning", "LIMO: Less is More for Reasoning", null)]
+    [DataRow("论文:《大语言模型的推理能力综述》", "大语言模型的推理能力综述", null)]
+    [DataRow("Paper: MiniLLM: Knowledge Distillation of Large Language Models (https://arxiv.org/abs/2306.08543)", "MiniLLM: Knowledge Distillation of Large Language Models", "https://arxiv.org/abs/2306.08543")]
+    [DataRow("论文标题:“CSBrain: A Cross-scale Model”", "CSBrain: A Cross-scale Model", null)]
+    [DataRow("论文地址:https://arxiv.org/abs/2506.23075", null, "https://arxiv.org/abs/2506.23075")]
+    [DataRow("论文:见文末", null, null)]
+    [DataRow("Paper: coming soon", null, null)]
+    [DataRow("论文:待定", null, null)]
+    [DataRow("代码:Gengram Genomic Engram Module", null, null)]
+    public void APaperLabelMayNameThePaper(string line, string? title, string? url)
+    {
+        Assert.IsTrue(PaperMetadataLine.TryParse(line, out var metadata), line);
+        Assert.AreEqual(title, metadata.Title);
+        Assert.AreEqual(url, metadata.Url);
+    }
+
+    [TestMethod]
+    public void ALabelThatNamesThePaperIsNoMissingLinkButOneWithNeitherIs()
+    {
+        var article = TestArchive.Article("导语", "论文\uFF1ALIMO: Less is More for Reasoning", "正文。", "代码链接:见文末", "正文。");
+
+        Assert.AreEqual("LIMO: Less is More for Reasoning", article.Papers.Single().Title);
+        var archive = TestArchive.Parse("#A", "", "导语", "", "论文\uFF1ALIMO: Less is More for Reasoning", "", "代码链接:见文末", "", "正文。", "....");
+        var diagnostic = archive.Diagnostics.Single();
+        Assert.AreEqual("AIDG0010", diagnostic.Id);
+        Assert.AreEqual(6, diagnostic.Span.StartLine);
+    }
+
+    [TestMethod]
+    public void SeveralBlocksInOneArticleAreSeveralPapers()
+    {
+        var article = TestArchive.Article(
+            "导语",
+            "【一】HunyuanWorld 1.0",
+            "Paper: HunyuanWorld 1.0: Generating Worlds (https://arxiv.org/abs/2507.21809)",
+            "GitHub: https://github.com/Tencent-Hunyuan/HunyuanWorld-1.0",
+            "正文。",
+            "【二】Matrix-Game 2.0",
+            "论文\uFF1AMatrix-Game 2.0: An Interactive World Model",
+            "PDF\uFF1Ahttps://arxiv.org/pdf/2508.13009v2",
+            "项目地址\uFF1Ahttps://github.com/SkyworkAI/Matrix-Game",
+            "在线体验\uFF1Ahttps://matrix-game-v2.github.io/",
+            "正文。");
+
+        Assert.AreEqual(2, article.Papers.Count);
+        Assert.AreEqual("HunyuanWorld 1.0: Generating Worlds", article.Papers[0].Title);
+        Assert.AreEqual("https://github.com/Tencent-Hunyuan/HunyuanWorld-1.0", article.Papers[0].CodeUrl);
+        var matrix = article.Papers[1];
+        Assert.AreEqual("Matrix-Game 2.0: An Interactive World Model", matrix.Title);
+        Assert.AreEqual("2508.13009", matrix.ArxivId);
+        Assert.AreEqual("https://github.com/SkyworkAI/Matrix-Game", matrix.CodeUrl);
+        Assert.AreEqual("https://matrix-game-v2.github.io/", matrix.DemoUrl);
+    }
+
+    [TestMethod]
     [DataRow("原文地址:https://nymag.com/intelligencer/article/x.html")]
     [DataRow("这是一段正文:论文标题很长。")]
     public void OtherLinesAreNotMetadata(string line) => Assert.IsFalse(PaperMetadataLine.TryParse(line, out _));
@@ -107,5 +215,33 @@ public sealed class PaperMetadataTests
         var merged = article.Papers[1];
         Assert.AreEqual("Some Paper", merged.Title);
         Assert.AreEqual(7, merged.Line);
+    }
+
+    [TestMethod]
+    [DataRow("📄 论文地址：https://arxiv.org/abs/2507.20534", "Paper")]
+    [DataRow("  • 💻 代码地址: https://github.com/MoonshotAI/Kimi-K2", "Code")]
+    [DataRow("🤗 模型地址：https://huggingface.co/moonshotai/Kimi-K2-Instruct", "Model")]
+    [DataRow("▶ Code: https://github.com/o/r", "Code")]
+    [DataRow("\u2B50 Demo: https://huggingface.co/spaces/o/d", "Demo")]
+    public void APictographBeforeTheKeyMarksTheLineLikeABullet(string line, string field)
+    {
+        Assert.IsTrue(PaperMetadataLine.TryParse(line, out var metadata), line);
+        Assert.AreEqual(field, metadata.Field.ToString());
+    }
+
+    [TestMethod]
+    public void APaperLinkRightUnderTheSentenceThatNamesAPaperIsItsLink()
+    {
+        var article = TestArchive.Article(
+            "导语",
+            "Physical Intelligence 在论文《π0.5: a Vision-Language-Action Model》中展示了机器人在陌生家庭里做清洁。",
+            "论文链接\uFF1Ahttps://arxiv.org/abs/2504.16054",
+            "英伟达开源的人形机器人基础模型，采用双系统架构。",
+            "论文链接\uFF1Ahttps://arxiv.org/abs/2503.14734");
+
+        Assert.AreEqual(2, article.Papers.Count);
+        Assert.AreEqual("π0.5: a Vision-Language-Action Model", article.Papers[0].Title);
+        Assert.AreEqual("2504.16054", article.Papers[0].ArxivId);
+        Assert.IsNull(article.Papers[1].Title);
     }
 }

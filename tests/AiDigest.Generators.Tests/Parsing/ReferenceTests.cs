@@ -1,3 +1,4 @@
+using AiDigest.Generators.Model;
 using System.Linq;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -25,9 +26,8 @@ public sealed class ReferenceTests
         Assert.IsNull(references[1].ArxivId);
         Assert.IsTrue(references[1].Text.StartsWith("Vaswani A", System.StringComparison.Ordinal));
 
-        var paper = article.Papers.Single();
-        Assert.AreEqual("2512.16969", paper.ArxivId);
-        Assert.AreEqual("Probing Scientific General Intelligence", paper.Title);
+        CollectionAssert.AreEqual(new[] { "2512.16969", null }, article.Papers.Select(p => p.ArxivId).ToArray());
+        CollectionAssert.AreEqual(new[] { "Probing Scientific General Intelligence", "Attention is all you need" }, article.Papers.Select(p => p.Title).ToArray());
     }
 
     [TestMethod]
@@ -68,7 +68,7 @@ public sealed class ReferenceTests
         var article = TestArchive.Article("导语", "1、独立开发者 Simon Willison 的文章。", "① Django 是一个基于 Python 的高级 Web 应用框架。");
 
         Assert.AreEqual(0, article.References.Count);
-        Assert.AreEqual(Model.ElementKind.NumberedItem, article.ElementAt(7).Kind);
+        Assert.AreEqual(ElementKind.NumberedItem, article.ElementAt(7).Kind);
     }
 
     [TestMethod]
@@ -86,6 +86,45 @@ public sealed class ReferenceTests
         CollectionAssert.AreEqual(new[] { "[1]", "[2]" }, article.References.Select(r => r.Marker).ToArray());
         Assert.AreEqual("A very long citation that the scraper wrapped onto the next line. arXiv:2505.02835", article.References[0].Text);
         Assert.AreEqual("2505.02835", article.References[0].ArxivId);
-        Assert.AreEqual(Model.ElementKind.Paragraph, article.ElementAt(15).Kind, "the list ends at the first line no entry follows");
+        Assert.AreEqual(ElementKind.Paragraph, article.ElementAt(15).Kind, "the list ends at the first line no entry follows");
+    }
+
+    [TestMethod]
+    [DataRow("Reference")]
+    [DataRow("References:")]
+    [DataRow("参考资料\uFF1A")]
+    [DataRow("Bibliography")]
+    public void BulletedEntriesAndBareUrlsEndingInANoBreakSpaceUnderAnyReferenceHeading(string heading)
+    {
+        var article = TestArchive.Article(
+            "导语", "正文。", heading,
+            "- Carleo G, Troyer M. Solving the quantum many-body problem with artificial neural networks [J]. Science, 2017, 355: 602-606.",
+            "\u2022 https://github.com/netket/netket",
+            "https://arxiv.org/abs/2502.03387\u00A0");
+
+        CollectionAssert.AreEqual(new[] { 9, 11, 13 }, article.References.Select(r => r.Line).ToArray());
+        Assert.IsTrue(article.References.All(r => r.Marker is null), "a bullet lists an entry, it numbers nothing");
+        Assert.AreEqual("https://github.com/netket/netket", article.References[1].Url);
+        Assert.AreEqual("https://arxiv.org/abs/2502.03387", article.References[2].Url);
+        Assert.AreEqual("2502.03387", article.References[2].ArxivId);
+        CollectionAssert.AreEqual(
+            new[] { "Solving the quantum many-body problem with artificial neural networks", null },
+            article.Papers.Select(p => p.Title).ToArray(),
+            "an entry that only links a repository is a reference, not a paper");
+        Assert.AreEqual(0, TestArchive.Parse("#A", "", "导语", "", heading, "", "- A", "", "- B", "....").Diagnostics.Count, "bullets are not numbered");
+    }
+
+    [TestMethod]
+    public void EnglishReadingListsAndEntriesThatNameTheirLink()
+    {
+        var article = TestArchive.Article(
+            "导语", "正文。", "Further reading:",
+            "[1] Muon is Scalable for LLM Training https://arxiv.org/abs/2502.16982",
+            "[2] Kimi K2 官方博客 https://moonshotai.github.io/Kimi-K2/");
+
+        Assert.AreEqual(2, article.References.Count);
+        Assert.AreEqual("Further reading", article.Sections.Single().Heading);
+        Assert.AreEqual("Muon is Scalable for LLM Training", article.Papers.Single().Title);
+        Assert.AreEqual("2502.16982", article.Papers.Single().ArxivId);
     }
 }

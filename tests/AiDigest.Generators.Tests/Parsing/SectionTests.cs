@@ -88,12 +88,21 @@ public sealed class SectionTests
     }
 
     [TestMethod]
-    public void AHeadingAfterAnImageStaysAHeadingWhenTheArticleHasNoCaptions()
+    public void AHeadingAfterAnImageStaysAHeadingWhenTheArticleHasOtherHeadings()
     {
-        var article = TestArchive.Article("副标题", "正文。", "图片", "方法效果", "WorldMem 通过引入记忆机制,实现了一致性。");
+        var article = TestArchive.Article("副标题", "研究背景", "正文。", "图片", "方法效果", "WorldMem 通过引入记忆机制,实现了一致性。");
 
-        CollectionAssert.AreEqual(new[] { "1:方法效果" }, Headings(article));
+        CollectionAssert.AreEqual(new[] { "1:研究背景", "1:方法效果" }, Headings(article));
         Assert.IsNull(article.Figures.Single().Caption);
+    }
+
+    [TestMethod]
+    public void AShortLineUnderAnImageIsItsCaptionWhenTheArticleHasNoOtherHeading()
+    {
+        var article = TestArchive.Article("副标题", "正文。", "图片", "Transformer 架构", "在追求持续学习这一目标上,两家公司不谋而合。");
+
+        Assert.AreEqual(0, article.Sections.Count);
+        Assert.AreEqual("Transformer 架构", article.Figures.Single().Caption);
     }
 
     [TestMethod]

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Immutable;
+using AiDigest.Generators.Text;
+
+namespace AiDigest.Generators.Parsing;
+
+/// <summary>
+/// Lines that are prose whatever their length or punctuation: bylines and editor's notes, interview and FAQ
+/// dialogue, quoted speech, poll questions; and the shapes of sentences (questions answered at once, pronouns,
+/// connectives) that the heading and caption rules ask about.
+/// </summary>
+internal static class ProseShapes
+{
+    /// <summary>A line that is never a heading, caption or lede: a byline, an editor's note, dialogue or speech.</summary>
+    public static bool IsProseOnly(string trimmed) => IsByline(trimmed) || IsDialogue(trimmed) || IsSpeech(trimmed);
+
+    /// <summary>
+    /// <c>作者：…</c>, <c>编辑：…</c>, <c>来源：…</c>, <c>转载自…</c>, <c>本文经…授权</c>, <c>编者按：…</c>,
+    /// <c>本文第一作者为…</c>, <c>By Maria Chen</c>, <c>Editor's note: …</c>: who wrote, edited or supplied the article.
+    /// </summary>
+    public static bool IsByline(string t)
+    {
+        if (t.Length == 0 || BylineStarts.IndexOf(t[0]) < 0) return false;
+        foreach (var label in BylineLabels)
+        {
+            if (!t.StartsWith(label, StringComparison.Ordinal) || t.Length == label.Length) continue;
+            var after = t[label.Length];
+            if (TextShapes.IsColon(after) || after is '|' or '\uFF5C' or '丨' or '/' || TextShapes.IsSpace(after)) return true;
+        }
+        foreach (var opening in BylineOpenings)
+        {
+            if (t.StartsWith(opening, StringComparison.Ordinal)) return true;
+        }
+        if (t.StartsWith("本文经", StringComparison.Ordinal) && t.IndexOf("授权", StringComparison.Ordinal) > 0) return true;
+        if (t.StartsWith("本文", StringComparison.Ordinal) && t.Length <= 80
+            && (t.IndexOf("作者", StringComparison.Ordinal) is > 0 and < 12 || t.IndexOf("一作", StringComparison.Ordinal) is > 0 and < 6)) return true;
+        if (t.StartsWith("By ", StringComparison.Ordinal) && t.Length > 3 && char.IsUpper(t[3]) && !TextShapes.EndsClause(t[t.Length - 1]) && t.Split(' ').Length <= 10) return true;
+        return t.StartsWith("Editor's note", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Editor\u2019s note", StringComparison.OrdinalIgnoreCase)
+            || t.StartsWith("Author:", StringComparison.Ordinal) || t.StartsWith("Source:", StringComparison.Ordinal) || t.StartsWith("Reprinted from", StringComparison.Ordinal);
+    }
+
+    /// <summary>The first character of every byline: most lines are ruled out by it.</summary>
+    private const string BylineStarts = "作编责来文译校出撰转本BEeASR";
+
+    /// <summary>Labels a byline opens with, followed by a colon, a bar or a space.</summary>
+    private static readonly ImmutableArray<string> BylineLabels = ImmutableArray.Create(
+        "作者", "作者介绍", "编辑", "责编", "来源", "编者按", "编译", "校对", "出品", "撰文", "文", "译者");
+
+    /// <summary>Openings that make a byline by themselves.</summary>
+    private static readonly ImmutableArray<string> BylineOpenings = ImmutableArray.Create("转载自", "本文转载自", "本文来源", "本文来自");
+
+    /// <summary>Interview and FAQ dialogue: <c>问：…</c>, <c>答：…</c>, <c>Q: …</c>, <c>A: …</c>, <c>Q1：…</c>.</summary>
+    public static bool IsDialogue(string t)
+    {
+        if (t.Length < 3 || t[0] is not ('问' or '答' or 'Q' or 'A')) return false;
+        var i = 1;
+        while (i < t.Length && i < 3 && t[i] is >= '0' and <= '9') i++;
+        if (i < t.Length && t[i] == ' ') i++;
+        return i < t.Length - 1 && TextShapes.IsColon(t[i]);
+    }
+
+    /// <summary>
+    /// Quoted speech, <c>网友表示：这才是…</c>, <c>网友吐槽:这是人能写出来的review吗?</c>: a short speaker ending in
+    /// a verb of saying, a colon, and what was said.
+    /// </summary>
+    public static bool IsSpeech(string t)
+    {
+        var colon = TextShapes.IndexOfAny(t, TextShapes.Colons);
+        if (colon < 2 || colon > 14 || colon == t.Length - 1) return false;
+        if (EndsWithAt(t, colon, "小说") || EndsWithAt(t, colon, "学说")) return false;
+        foreach (var verb in SpeechVerbs)
+        {
+            if (EndsWithAt(t, colon, verb)) return true;
+        }
+        return false;
+    }
+
+    private static readonly ImmutableArray<string> SpeechVerbs = ImmutableArray.Create(
+        "表示", "说", "说道", "写道", "指出", "认为", "吐槽", "回应", "提到",
+        "强调", "透露", "坦言", "感叹", "评论", "问道");
+
+    /// <summary>Whether the text before <paramref name="end"/> ends with <paramref name="word"/>, without a copy of it.</summary>
+    private static bool EndsWithAt(string text, int end, string word) =>
+        end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
+
+    /// <summary>A poll: <c>投票：你认为…？ 单选</c>. The short lines after it are its options.</summary>
+    public static bool IsPollQuestion(string t) =>
+        t.StartsWith("投票", StringComparison.Ordinal) && t.Length > 3 && TextShapes.IsColon(t[2]);
+
+    /// <summary>A paragraph that answers the question before it (因为…, 答案是…, 简单来说…, 其实…, A:…).</summary>
+    public static bool IsAnswer(string t)
+    {
+        foreach (var opening in AnswerOpenings)
+        {
+            if (t.StartsWith(opening, StringComparison.Ordinal)) return true;
+        }
+        return t.Length > 2 && (t[0] is '答' or 'A') && TextShapes.IsColon(t[1]);
+    }
+
+    private static readonly ImmutableArray<string> AnswerOpenings = ImmutableArray.Create(
+        "因为", "答案", "简单来说", "简单说", "其实", "原因是", "原因在于");
+
+    /// <summary>A question asked aloud rather than heading a section: it ends on <c>呢？</c> (结果呢？ 效果怎么样呢？).</summary>
+    public static bool IsSpokenQuestion(string t) =>
+        t.Length >= 2 && TextShapes.IsQuestionMark(t[t.Length - 1]) && t[t.Length - 2] == '呢';
+
+    /// <summary>Words that ask (什么, 怎么, 如何, 为什么, 哪, 吗, 呢) or a question mark: a line that asks does not describe an image.</summary>
+    public static bool Asks(string t)
+    {
+        if (TextShapes.IsQuestionMark(t[t.Length - 1])) return true;
+        foreach (var word in QuestionWords)
+        {
+            if (t.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static readonly ImmutableArray<string> QuestionWords = ImmutableArray.Create(
+        "什么", "怎么", "如何", "为何", "哪", "吗", "呢");
+
+    /// <summary>
+    /// Words that make a short line a sentence rather than the name of what a picture shows: pronouns and
+    /// demonstratives, the copula, aspect and modal words, sentence-final particles.
+    /// </summary>
+    public static bool HasSentenceWords(string t)
+    {
+        foreach (var c in t)
+        {
+            if (SentenceCharacters.IndexOf(c) >= 0) return true;
+        }
+        return false;
+    }
+
+    private const string SentenceCharacters = "这那我你他她它是有了在会能要把被让也都就还吗呢吧将已为";
+
+    /// <summary>A sentence that opens with a pronoun or demonstrative (这张图来自…, 我们发现…, 他呼吁…): prose about a picture, not its caption.</summary>
+    public static bool OpensWithPronoun(string t) => t.Length > 0 && "这那我你他她它".IndexOf(t[0]) >= 0;
+
+    /// <summary>A reference to a picture elsewhere (上图, 下图, 如图): prose about it.</summary>
+    public static bool PointsAtPicture(string t) =>
+        t.IndexOf("上图", StringComparison.Ordinal) >= 0 || t.IndexOf("下图", StringComparison.Ordinal) >= 0 || t.IndexOf("如图", StringComparison.Ordinal) >= 0;
+}

@@ -218,7 +218,7 @@ internal sealed class ArticleAssembler
                 if (isMetadata)
                 {
                     (metadataLines ??= new List<(PaperMetadataLine Metadata, int Line)>()).Add((metadata, line.Number));
-                    if (metadata.Field != PaperField.Title && metadata.Url is null && metadata.Title is null)
+                    if (metadata.Field != PaperField.Title && !metadata.GivesValue)
                     {
                         _diagnostics.Report(
                             DiagnosticIds.MetadataValueNotUrl, line.Number, metadata.ValueColumn + 1, metadata.Value.Length,

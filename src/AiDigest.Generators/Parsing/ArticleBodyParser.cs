@@ -84,7 +84,7 @@ internal sealed class ArticleBodyParser
             if (CodeShapes.IsFence(text, out var info)) last = TakeFenced(i, CodeShapes.LanguageOfFence(info));
             else if (LineShapes.IsTableOfContentsHeading(trimmed)) last = TakeTableOfContents(i);
             else if (LineShapes.IsReferenceHeading(trimmed, out _)) last = TakeReferences(i);
-            else if ((isMetadata = PaperMetadataLine.TryParse(text, out var metadata)) && (metadata.Url is not null || metadata.Title is not null)) last = TakeMetadata(i);
+            else if ((isMetadata = PaperMetadataLine.TryParse(text, out var metadata)) && metadata.GivesValue) last = TakeMetadata(i);
             else if (CodeShapes.StartsCode(text, next < 0 ? null : _lines[next].Text, out var language)) last = TakeCode(i, language);
             else if (isMetadata) last = TakeMetadata(i);
             else if (MarkdownHeading(trimmed) is { } markdown)
@@ -125,7 +125,12 @@ internal sealed class ArticleBodyParser
         if (LineShapes.IsBullet(trimmed)) return new Block(ElementKind.BulletItem, i, i);
         if (LineShapes.IsNumberedCaption(trimmed)) return new Block(ElementKind.Caption, i, i);
         if (LineShapes.IsCircledNumber(trimmed[0]) || LineShapes.IsChineseNumeralListItem(trimmed)) return new Block(ElementKind.NumberedItem, i, i);
-        if (ProseShapes.IsProseOnly(trimmed)) return new Block(ElementKind.Paragraph, i, i);
+        if (ProseShapes.IsProseOnly(trimmed))
+        {
+            // A credit under a picture (来源: …, Source: …) captions it, though the same words open a byline elsewhere.
+            var followsMarker = _blocks.Count > 0 && IsMarker(_blocks[_blocks.Count - 1]) && PreviousNonBlank(i) == _blocks[_blocks.Count - 1].Last;
+            return new Block(followsMarker && FigureShapes.HasCaptionLabel(trimmed) ? ElementKind.Caption : ElementKind.Paragraph, i, i);
+        }
         return new Block(ElementKind.Paragraph, i, i) { IsUnresolved = true };
     }
 
@@ -587,7 +592,6 @@ internal sealed class ArticleBodyParser
             {
                 var block = blocks[b];
                 var afterMarker = b > 0 && IsMarker(blocks[b - 1]);
-                if (block.Kind == ElementKind.Heading && block.Mark == HeadingMark.Markdown) style.UsesHeadings = true;
                 if (afterMarker && block.Kind == ElementKind.Caption)
                 {
                     evidence++;

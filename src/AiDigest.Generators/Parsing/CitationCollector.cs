@@ -20,11 +20,12 @@ internal sealed class CitationCollector
     /// <param name="namedBefore">The title of the paper the text just before the block names, when the block's links are that paper's.</param>
     public void AddMetadataBlock(IReadOnlyList<(PaperMetadataLine Metadata, int Line)> lines, string? namedBefore = null)
     {
-        string? title = null, paperUrl = null, codeUrl = null, projectUrl = null, demoUrl = null, modelUrl = null, arxivId = null;
+        string? title = null, paperUrl = null, codeUrl = null, projectUrl = null, demoUrl = null, modelUrl = null, arxivId = null, writtenId = null;
         foreach (var (metadata, _) in lines)
         {
             var url = metadata.Url;
             title ??= metadata.Title;
+            writtenId ??= metadata.ArxivId;
             switch (metadata.Field)
             {
                 case PaperField.Title:
@@ -48,15 +49,18 @@ internal sealed class CitationCollector
             if (url is not null) arxivId ??= Urls.ArxivIdFromUrl(url);
         }
         title ??= namedBefore;
+        arxivId ??= writtenId;
         if (title is null && paperUrl is null && arxivId is null) return;
         Add(new PaperModel(title, arxivId, paperUrl, codeUrl, projectUrl, demoUrl, modelUrl, lines[0].Line));
     }
 
-    /// <summary>A reference entry that cites a paper (with an arXiv id, a document-type tag, or a title and a year); its title is the paper's.</summary>
+    /// <summary>A reference entry that cites a paper (with an arXiv id, a document-type tag, a title and a year, or a title named as a paper); its title is the paper's.</summary>
     public void AddReference(ReferenceModel reference)
     {
-        var title = CitationTitles.TitleOf(reference.Text);
-        if (!CitationTitles.CitesPaper(reference.Text, reference.ArxivId, title)) return;
+        // An entry that names its work as a paper (见 the paper "…", 论文《…》) cites that paper, by that title.
+        var named = RunningTextPapers.Find(reference.Text);
+        var title = named.Count == 1 ? named[0] : CitationTitles.TitleOf(reference.Text);
+        if (named.Count != 1 && !CitationTitles.CitesPaper(reference.Text, reference.ArxivId, title)) return;
         var paperUrl = reference.Url is not null && Urls.ArxivIdFromUrl(reference.Url) is not null ? reference.Url : null;
         Add(new PaperModel(title, reference.ArxivId, paperUrl, null, null, null, null, reference.Line));
     }

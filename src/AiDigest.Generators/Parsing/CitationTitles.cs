@@ -78,10 +78,28 @@ internal static class CitationTitles
                 if (sentence.Length > 0) sentences.Add(sentence);
                 start = i + 1;
             }
+            else if ((TextShapes.IsQuestionMark(c) || TextShapes.IsExclamationMark(c)) && depth == 0 && i + 1 < text.Length && text[i + 1] == ' ' && IsPublicationDetail(text, i + 2))
+            {
+                // "…GitHub Issues? ICLR 2024.": a title may end in its own question mark, kept, before the venue and year.
+                var sentence = TextShapes.Trim(text.Substring(start, i + 1 - start));
+                if (sentence.Length > 0) sentences.Add(sentence);
+                start = i + 1;
+            }
         }
         var rest = TextShapes.Trim(text.Substring(start));
         if (rest.Length > 0) sentences.Add(rest);
         return sentences;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="start"/> to the next full stop are where and when a work appeared (a
+    /// year, arXiv, a link) rather than more of its title (<c>Is ChatGPT a good translator? Yes with GPT-4 as the engine</c>).
+    /// </summary>
+    private static bool IsPublicationDetail(string text, int start)
+    {
+        var end = text.IndexOf(". ", start, StringComparison.Ordinal);
+        var part = text.Substring(start, (end < 0 ? text.Length : end) - start);
+        return HasYear(part) || part.IndexOf("arxiv", StringComparison.OrdinalIgnoreCase) >= 0 || LinkScanner.FindUrls(part).Count > 0;
     }
 
     /// <summary>A single capital before the dot, itself after a space: <c>W. H. Auden</c>, not <c>… Models.</c>.</summary>

@@ -156,6 +156,8 @@ internal static class CodeShapes
                 return t.Length > 8 && IsWord(t.Substring(8)) ? "go" : null;
             case "func":
                 return t.Contains("(") ? "go" : null;
+            case "type":
+                return IsGoTypeDeclaration(t) ? "go" : null;
             case "use":
                 return t.Contains("::") && t.EndsWith(";", StringComparison.Ordinal) ? "rust" : null;
             case "fn":
@@ -243,6 +245,10 @@ internal static class CodeShapes
                 break;
             case "latex":
                 return true;
+            case "mermaid":
+                // A diagram's statements are indented under its opening line, and may read like words ("participant V as vLLM").
+                if (indented) return true;
+                break;
         }
         if (IsEnglishProse(t)) return false;
         if (indented) return true;
@@ -410,6 +416,13 @@ internal static class CodeShapes
             return direction is "TD" or "TB" or "BT" or "LR" or "RL";
         }
         return t.IndexOf(' ') < 0;
+    }
+
+    /// <summary><c>type Result struct {</c>, <c>type Store interface {</c>: a Go type declaration.</summary>
+    private static bool IsGoTypeDeclaration(string t)
+    {
+        var words = t.Split(' ');
+        return words.Length == 4 && IsWord(words[1]) && words[2] is "struct" or "interface" && words[3] == "{";
     }
 
     private static bool IsBibTexEntry(string t)

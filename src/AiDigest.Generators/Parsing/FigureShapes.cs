@@ -41,11 +41,15 @@ internal static class FigureShapes
     private static readonly ImmutableArray<string> DescriptionWords = ImmutableArray.Create(
         "示意图", "结构图", "架构图", "流程图", "框架图", "对比图", "曲线", "横轴", "纵轴", "可视化");
 
-    /// <summary>A caption's own label: <c>图注：…</c>, <c>图源：…</c>, <c>图片来源：…</c>, <c>Image: …</c>, <c>Photo: …</c>.</summary>
+    /// <summary>
+    /// A caption's own label: <c>图注：…</c>, <c>图源：…</c>, <c>图片来源：…</c>, <c>Image: …</c>, <c>Photo: …</c>; and,
+    /// right under a picture, the picture's credit (<c>来源:论文图 3</c>, <c>Source: Epoch AI</c>), which elsewhere is a byline.
+    /// </summary>
     public static bool HasCaptionLabel(string text)
     {
         var colon = TextShapes.IndexOfAny(text, TextShapes.Colons);
-        if (colon <= 0 || colon > 6) return false;
+        // Within the longest label (Courtesy, Caption) and a space before the colon.
+        if (colon <= 0 || colon > 9) return false;
         var label = TextShapes.Trim(text.Substring(0, colon));
         foreach (var word in CaptionLabels)
         {
@@ -54,7 +58,8 @@ internal static class FigureShapes
         return false;
     }
 
-    private static readonly ImmutableArray<string> CaptionLabels = ImmutableArray.Create("图注", "图源", "图片来源", "图片说明", "图说", "题图", "配图", "Image", "Photo", "Caption", "Credit");
+    private static readonly ImmutableArray<string> CaptionLabels = ImmutableArray.Create("图注", "图源", "图片来源", "图片说明", "图说", "题图", "配图", "Image", "Photo", "Caption", "Credit",
+        "来源", "出处", "Source", "Courtesy");
 
     /// <summary>
     /// <c>An agent booking a table on a restaurant site.</c>: one short English sentence under a picture, about no

@@ -312,8 +312,8 @@ internal static class LineShapes
         if (digits == 2 && trimmed[0] == '0')
         {
             if (mark == '.') j++;
-            else if (!TextShapes.IsSpace(mark)) return NumberingStyle.None;
-            textStart = SkipSpaces(trimmed, j);
+            else if (!TextShapes.IsSpace(mark) && !IsNumberBar(mark)) return NumberingStyle.None;
+            textStart = SkipBar(trimmed, SkipSpaces(trimmed, j));
             return textStart < trimmed.Length ? NumberingStyle.TwoDigit : NumberingStyle.None;
         }
         if (mark is '.' or '、' or '.')
@@ -363,9 +363,23 @@ internal static class LineShapes
             if (i == start) return false;
         }
         if (i < trimmed.Length && (TextShapes.IsColon(trimmed[i]) || trimmed[i] is '.' or '\u3001')) i++;
-        else if (i < trimmed.Length && !TextShapes.IsSpace(trimmed[i])) return false;
-        textStart = SkipSpaces(trimmed, i);
+        else if (i < trimmed.Length && !TextShapes.IsSpace(trimmed[i]) && !IsNumberBar(trimmed[i])) return false;
+        textStart = SkipBar(trimmed, SkipSpaces(trimmed, i));
         return textStart < trimmed.Length;
+    }
+
+    /// <summary>
+    /// A bar or a dash between a part's number and its text, as Chinese media set them (<c>Part 1｜预训练</c>,
+    /// <c>01丨背景</c>, <c>Part 2 · Post-training</c>).
+    /// </summary>
+    private static bool IsNumberBar(char c) => c is '|' or '\uFF5C' or '\u4E28' or '\u00B7' or '\u2014' or '\u2013';
+
+    /// <summary>The text after a bar (and the spaces around it) at <paramref name="i"/>; <paramref name="i"/> when there is none.</summary>
+    private static int SkipBar(string text, int i)
+    {
+        if (i >= text.Length || !IsNumberBar(text[i])) return i;
+        while (i < text.Length && IsNumberBar(text[i])) i++;
+        return SkipSpaces(text, i);
     }
 
     /// <summary>The number a top-level heading carries (<c>03</c> → 3, <c>三、</c> → 3, <c>7.2</c> → 7); -1 when it carries none.</summary>

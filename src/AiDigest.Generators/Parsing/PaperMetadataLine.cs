@@ -28,6 +28,12 @@ internal enum PaperField
 /// <param name="ValueColumn">0-based column where the value starts (where it would start, when empty).</param>
 internal readonly record struct PaperMetadataLine(PaperField Field, string Key, string Value, string? Url, string? Title, int ValueColumn)
 {
+    /// <summary>The arXiv id a paper label gives instead of a link (<c>arXiv:2504.15895</c>, <c>论文:arXiv:2504.15895v2</c>, either colon), version dropped.</summary>
+    public string? ArxivId { get; init; }
+
+    /// <summary>Whether the line gives something: a link, a title or an arXiv id (else a label that needs a link has none).</summary>
+    public bool GivesValue => Url is not null || Title is not null || ArxivId is not null;
+
     /// <summary>Keys with spaces removed and Latin letters lower-cased.</summary>
     private static readonly ImmutableDictionary<string, PaperField> Keys = new Dictionary<string, PaperField>(StringComparer.Ordinal)
     {
@@ -123,8 +129,20 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         if (field == PaperField.Title) title = value.Length > 0 ? Unquote(value) : null;
         else if (field == PaperField.Paper) title = TitleBefore(value, urls.Count > 0 ? urls[0].Column : value.Length);
         if (url is not null) field = Refine(field, key, url);
-        metadata = new PaperMetadataLine(field, key, value, url, title, valueStart);
+        var arxivId = field == PaperField.Paper && url is null && title is null ? ArxivIdOf(value) : null;
+        metadata = new PaperMetadataLine(field, key, value, url, title, valueStart) { ArxivId = arxivId };
         return true;
+    }
+
+    /// <summary>The arXiv id a value is, alone or after <c>arXiv:</c> (either colon) or <c>arXiv </c>: <c>2504.15895</c>, <c>arXiv:2504.15895v2</c>.</summary>
+    private static string? ArxivIdOf(string value)
+    {
+        var text = value;
+        if (text.StartsWith("arxiv", StringComparison.OrdinalIgnoreCase) && text.Length > 5 && (TextShapes.IsColon(text[5]) || TextShapes.IsSpace(text[5])))
+        {
+            text = TextShapes.Trim(text.Substring(6));
+        }
+        return ArxivIdentifier.TryNormalize(text, out var id) ? id : null;
     }
 
     /// <summary>

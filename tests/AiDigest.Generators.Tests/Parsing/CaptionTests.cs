@@ -109,12 +109,41 @@ public sealed class CaptionTests
     [DataRow("图注\uFF1A使用 MuonClip 后，预训练全程没有出现 loss spike")]
     [DataRow("图源：DeepMind")]
     [DataRow("Image: an agent booking a table")]
+    [DataRow("出处\uFF1A官方博客")]
+    [DataRow("Courtesy: Unitree")]
+    [DataRow("Caption: the robot on stage")]
     [DataRow("An agent booking a table on a restaurant site.")]
     public void CaptionLabelsAndShortEnglishDescriptionsAreCaptions(string line)
     {
         var article = TestArchive.Article("导语", "研究背景", "正文。", "image.png", line, "正文。", "方法", "正文。");
 
         CollectionAssert.AreEqual(new[] { line }, Captions(article));
+    }
+
+    [TestMethod]
+    [DataRow("来源\uFF1A论文图 3")]
+    [DataRow("来源: Epoch AI")]
+    [DataRow("Source: Epoch AI")]
+    public void ACreditUnderAPictureIsItsCaptionThoughABylineElsewhere(string line)
+    {
+        var article = TestArchive.Article("导语", "正文\u3002", "overthinking_curve.jpeg", line, "正文\u3002");
+        CollectionAssert.AreEqual(new[] { line }, Captions(article));
+
+        var opening = TestArchive.Article(line, "正文\u3002", "image.png", "正文\u3002");
+        Assert.IsNull(opening.Lede, "away from a picture the line is a byline");
+        CollectionAssert.AreEqual(new string?[] { null }, Captions(opening));
+    }
+
+    [TestMethod]
+    public void InAnArticleWhoseHeadingsAreMarkedAPlainLineUnderAPictureIsItsCaption()
+    {
+        // The article shows its headings with ##; a line without the mark is not shaped like them.
+        var marked = TestArchive.Article("导语", "## 展馆", "正文\u3002", "waic_robots.jpeg", "宇树 G1 在展台上打拳", "今年参展的人形机器人超过 60 款\u3002", "## 论坛", "正文\u3002");
+        CollectionAssert.AreEqual(new[] { "宇树 G1 在展台上打拳" }, Captions(marked));
+        CollectionAssert.AreEqual(new[] { "展馆", "论坛" }, marked.Sections.Select(s => s.Heading).ToArray());
+
+        var plain = TestArchive.Article("导语", "展馆", "正文\u3002", "waic_robots.jpeg", "宇树 G1 在展台上打拳", "今年参展的人形机器人超过 60 款\u3002", "论坛", "正文\u3002");
+        CollectionAssert.AreEqual(new[] { "展馆", "宇树 G1 在展台上打拳", "论坛" }, plain.Sections.Select(s => s.Heading).ToArray());
     }
 
     [TestMethod]

@@ -90,6 +90,21 @@ public sealed class CitedPaperTests
     }
 
     [TestMethod]
+    public void AnEntryThatNamesItsWorkAsAPaperCitesThatPaper()
+    {
+        var article = TestArchive.Article(
+            "导语", "正文\u3002", "延伸阅读\uFF1A",
+            "1. Kimi-Audio 的编码器沿用了 Whisper\uFF0C见 the paper \"Robust Speech Recognition via Large-Scale Weak Supervision\" (https://arxiv.org/abs/2212.04356).",
+            "2. 论文《Scaling Laws for Neural Language Models》的解读 https://zhuanlan.zhihu.com/p/1",
+            "3. 《语音合成这十年》https://zhuanlan.zhihu.com/p/2");
+
+        Assert.AreEqual(3, article.References.Count);
+        CollectionAssert.AreEqual(
+            new[] { ("Robust Speech Recognition via Large-Scale Weak Supervision", "2212.04356"), ("Scaling Laws for Neural Language Models", (string?)null) },
+            article.Papers.Select(p => (p.Title, p.ArxivId)).ToArray());
+    }
+
+    [TestMethod]
     [DataRow("Vaswani A, et al. Attention is all you need [C]// Advances in neural information processing systems, 2017, 30.", "Attention is all you need")]
     [DataRow("Shanghai AI Laboratory. INTERN-S1: A SCIENTIFIC FOUNDATION MODEL [J]. arXiv preprint arXiv:2508.15763, 2025.", "INTERN-S1: A SCIENTIFIC FOUNDATION MODEL")]
     [DataRow("DeepSeek-AI. DeepSeek-V3 Technical Report [R]. arXiv:2412.19437v2, 2024.", "DeepSeek-V3 Technical Report")]
@@ -98,6 +113,9 @@ public sealed class CitedPaperTests
     [DataRow("StreamingT2V: Consistent, Dynamic, and Extendable Long Video Generation. arXiv 2024.", "StreamingT2V: Consistent, Dynamic, and Extendable Long Video Generation")]
     [DataRow("Navigation World Models. CVPR 2025.", "Navigation World Models")]
     [DataRow("Jacobs R A, Jordan M I. Adaptive mixtures of local experts [J]. Neural Computation, 1991, 3(1): 79-87.", "Adaptive mixtures of local experts")]
+    [DataRow("Jimenez C E, Yang J, Wettig A, et al. SWE-bench: Can Language Models Resolve Real-World GitHub Issues? ICLR 2024.", "SWE-bench: Can Language Models Resolve Real-World GitHub Issues?")]
+    [DataRow("Wettig A, et al. Who Needs Attention? arXiv:2401.01234, 2024.", "Who Needs Attention?")]
+    [DataRow("Jiao W, Wang W, Huang J, et al. Is ChatGPT a good translator? Yes with GPT-4 as the engine. arXiv:2301.08745, 2023.", "Is ChatGPT a good translator? Yes with GPT-4 as the engine")]
     [DataRow("https://github.com/ggml-org/llama.cpp", null)]
     [DataRow("Gu Y, Dong L.", null)]
     [DataRow("Just one sentence without a stop", null)]

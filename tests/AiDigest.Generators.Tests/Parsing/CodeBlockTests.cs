@@ -49,6 +49,8 @@ public sealed class CodeBlockTests
     [DataRow("\\begin{equation}", null, "latex")]
     [DataRow("graph TD", null, "mermaid")]
     [DataRow("sequenceDiagram", null, "mermaid")]
+    [DataRow("type Result struct {", "\tLatency time.Duration", "go")]
+    [DataRow("type Store interface {", null, "go")]
     [DataRow("```yaml", null, "yaml")]
     [DataRow("```bash", null, "shell")]
     [DataRow("~~~py", null, "python")]
@@ -71,6 +73,8 @@ public sealed class CodeBlockTests
     [DataRow("{", "这是正文")]
     [DataRow("FROM the very beginning, we knew", null)]
     [DataRow("graph theory is hard", null)]
+    [DataRow("type the command below and press enter", null)]
+    [DataRow("type Result struct", null)]
     [DataRow("1分：完全不可用", "2分：勉强可用")]
     [DataRow("", null)]
     public void LinesThatDoNot(string line, string? next) => Assert.IsFalse(CodeShapes.StartsCode(line, next, out _), line);
@@ -87,6 +91,8 @@ public sealed class CodeBlockTests
     [DataRow("VLLM_PORT=8000", "dotenv", true)]
     [DataRow("host = 0.0.0.0", "ini", true)]
     [DataRow("    subgraph \"顶尖模型 (Frontier Models) 后训练流程\"", "mermaid", true)]
+    [DataRow("    participant V as vLLM", "mermaid", true)]
+    [DataRow("The client sends a request to the gateway first.", "mermaid", false)]
     [DataRow("  \"content\": \"你好！\"", "json", true)]
     [DataRow("title: 你好", "yaml", true)]
     [DataRow("我的目前的理解是，这个 SDK 封装了 MCP 的用法。", "python", false)]
@@ -135,6 +141,21 @@ public sealed class CodeBlockTests
         Assert.AreEqual(0, article.Sections.Count, "a # comment inside code is no heading");
         Assert.AreEqual("vllm-project/vllm", article.Links.Single().Repository, "URLs in code are still links");
         Assert.AreEqual(0, article.Papers.Count);
+    }
+
+    [TestMethod]
+    public void AGoTypeOpensCodeAndADiagramKeepsItsIndentedStatements()
+    {
+        var article = TestArchive.Article(
+            "导语",
+            "第四步\uFF1A写一个 Go 客户端压测",
+            "type Result struct {\n\tLatency time.Duration\n\tTokens  int\n}",
+            "请求链路如下\uFF1A",
+            "sequenceDiagram\n    participant C as 客户端\n    participant V as vLLM\n    C->>V: POST /v1/chat/completions",
+            "结束\u3002");
+
+        CollectionAssert.AreEqual(new[] { (7, 10, "go"), (14, 17, "mermaid") }, article.CodeBlocks.Select(c => (c.Line, c.EndLine, c.Language)).ToArray());
+        CollectionAssert.AreEqual(new[] { "第四步\uFF1A写一个 Go 客户端压测" }, article.Sections.Select(s => s.Heading).ToArray(), "the step heads the code, not a table of its fields");
     }
 
     [TestMethod]

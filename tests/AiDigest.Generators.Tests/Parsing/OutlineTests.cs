@@ -120,6 +120,18 @@ public sealed class OutlineTests
     }
 
     [TestMethod]
+    public void PartsNumberedWithABarHoldTheirUnnumberedSubHeadings()
+    {
+        var article = TestArchive.Article(
+            "导语", "Part 1\uFF5CPre-training\uFF1A数据从哪里来", "正文\u3002", "Data mixture 数据配比", "正文\u3002",
+            "Part 2\uFF5CPost-training", "正文\u3002", "slime 框架", "正文\u3002");
+
+        CollectionAssert.AreEqual(
+            new[] { "1:-:Part 1\uFF5CPre-training\uFF1A数据从哪里来", "2:Part 1\uFF5CPre-training\uFF1A数据从哪里来:Data mixture 数据配比", "1:-:Part 2\uFF5CPost-training", "2:Part 2\uFF5CPost-training:slime 框架" },
+            Outline(article));
+    }
+
+    [TestMethod]
     public void MarkdownMarksGiveTheirOwnLevels()
     {
         var article = TestArchive.Article("导语", "## 方法", "正文。", "### 训练目标", "正文。", "### coupled-GRPO", "正文。", "## 实验", "正文。");
@@ -132,6 +144,13 @@ public sealed class OutlineTests
     [DataRow("第2章：方法", "Part", "方法")]
     [DataRow("Part 1: The case for small models", "Part", "The case for small models")]
     [DataRow("Part II. Method", "Part", "Method")]
+    [DataRow("Part 1\uFF5CPre-training\uFF1A数据从哪里来", "Part", "Pre-training\uFF1A数据从哪里来")]
+    [DataRow("Part 2 | Post-training", "Part", "Post-training")]
+    [DataRow("PART 3 \u00B7 评测", "Part", "评测")]
+    [DataRow("第一部分\u4E28背景", "Part", "背景")]
+    [DataRow("01\uFF5C背景", "TwoDigit", "背景")]
+    [DataRow("02 | 方法", "TwoDigit", "方法")]
+    [DataRow("01-02 的数据", "None", null)]
     [DataRow("【一】用人来评", "Bracketed", "用人来评")]
     [DataRow("【12】用人来评", "Bracketed", "用人来评")]
     [DataRow("第二点,10000 个环境副本不能都相同", "None", null)]

@@ -115,6 +115,30 @@ public sealed class PaperMetadataTests
     }
 
     [TestMethod]
+    [DataRow("arXiv\uFF1A2504.15895", "2504.15895")]
+    [DataRow("- arXiv: 2504.15895v2", "2504.15895")]
+    [DataRow("论文\uFF1AarXiv:2504.15895", "2504.15895")]
+    [DataRow("论文编号 2504.15895", null)]
+    [DataRow("论文地址\uFF1A2504.1589", null)]
+    [DataRow("代码\uFF1A2504.15895", null)]
+    [DataRow("arXiv\uFF1Ahttps://arxiv.org/abs/2504.15895", null)]
+    public void APaperLabelMayGiveAnArxivIdInsteadOfALink(string line, string? id)
+    {
+        var parsed = PaperMetadataLine.TryParse(line, out var metadata);
+        Assert.AreEqual(id, parsed ? metadata.ArxivId : null, line);
+    }
+
+    [TestMethod]
+    public void AnArxivIdUnderAPaperLabelIsThePapersIdAndNoMissingLink()
+    {
+        var archive = TestArchive.Parse("#A", "", "导语", "", "第二篇让模型提前退出\u3002", "", "arXiv\uFF1A2504.15895", "", "正文\u3002", "....");
+
+        Assert.AreEqual(0, archive.Diagnostics.Count);
+        var paper = archive.Articles.Single().Papers.Single();
+        Assert.AreEqual(("2504.15895", (string?)null), (paper.ArxivId, paper.PaperUrl));
+    }
+
+    [TestMethod]
     public void ALabelThatNamesThePaperIsNoMissingLinkButOneWithNeitherIs()
     {
         var article = TestArchive.Article("导语", "论文\uFF1ALIMO: Less is More for Reasoning", "正文。", "代码链接:见文末", "正文。");

@@ -297,7 +297,7 @@ internal static class ArchiveParser
     }
 
     private static bool LooksLikeFooter(string trimmed) =>
-        TextShapes.Width(trimmed) <= 80 && !LineShapes.IsImage(trimmed) && LinkScanner.FindUrls(trimmed).Count == 0
+        !TextShapes.IsWiderThan(trimmed, 80) && !LineShapes.IsImage(trimmed) && LinkScanner.FindUrls(trimmed).Count == 0
         && !PaperMetadataLine.TryParse(trimmed, out _);
 
     /// <summary>
@@ -309,7 +309,7 @@ internal static class ArchiveParser
     {
         var last = between[between.Count - 1];
         var footerLines = between.Count - 1;
-        var isPageBreak = LinkScanner.FindUrls(last.Text).Count > 0 && TextShapes.Width(TextShapes.Trim(last.Text)) <= 120;
+        var isPageBreak = LinkScanner.FindUrls(last.Text).Count > 0 && !TextShapes.IsWiderThan(TextShapes.Trim(last.Text), 120);
         for (var i = 0; i < footerLines && isPageBreak; i++)
         {
             isPageBreak = LooksLikeFooter(TextShapes.Trim(between[i].Text));

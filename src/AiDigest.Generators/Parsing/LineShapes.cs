@@ -134,7 +134,7 @@ internal static class LineShapes
         var colon = TextShapes.IndexOfAny(trimmed, TextShapes.Colons);
         if ((colon < 0 ? trimmed.Length : colon) > 16) return false;
         var head = colon < 0 ? trimmed : TextShapes.Trim(trimmed.Substring(0, colon));
-        if (head.Length == 0 || TextShapes.Width(head) > 12 || !IsReferenceHeadingWord(head)) return false;
+        if (head.Length == 0 || TextShapes.IsWiderThan(head, 12) || !IsReferenceHeadingWord(head)) return false;
 
         // The text after the colon (often a long line) is copied only once the head names a reference list.
         var inline = colon < 0 ? string.Empty : TextShapes.Trim(trimmed.Substring(colon + 1));

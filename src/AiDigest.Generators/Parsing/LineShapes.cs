@@ -5,7 +5,7 @@ using AiDigest.Generators.Text;
 namespace AiDigest.Generators.Parsing;
 
 /// <summary>How a heading is numbered; the first of the top-level styles an article uses is its level 1.</summary>
-internal enum NumberingStyle
+internal enum NumberingStyle : byte
 {
     None,
     ChineseNumeral,   // 一、 二、

@@ -31,6 +31,7 @@ internal static class PhaseBreakdown
         var texts = oneFile ? new[] { new MemoryText("/bench/seeds/archive.txt", Archives.OfPages(files)) } : GrowthArchives.Files(files);
         var utf8 = texts.Sum(t => System.Text.Encoding.UTF8.GetByteCount(t.GetText()!.ToString()));
         var phases = new Dictionary<string, List<(double Ms, long Bytes)>>();
+        var generatedLength = 0;
 
         for (var round = -2; round < rounds; round++)
         {
@@ -39,7 +40,8 @@ internal static class PhaseBreakdown
             var models = Measure(phases, round, "parse", () => inputs.Select((input, k) => ArchiveParser.Parse(input.File, lines[k], CancellationToken.None)).ToList());
             var dataset = Measure(phases, round, "dataset (names, ids, papers)", () => DigestDataset.Build(models));
             Measure(phases, round, "index (keys, member names, text lines)", () => DatasetIndex.Build(dataset));
-            Measure(phases, round, "emit data (index, table, decoder, members)", () => DigestDataEmitter.Emit(dataset, EmitOptions.Default));
+            var emitted = Measure(phases, round, "emit data (index, table, decoder, members)", () => DigestDataEmitter.Emit(dataset, EmitOptions.Default));
+            generatedLength = emitted.Source.Length;
         }
 
         Console.WriteLine($"{(oneFile ? "one " + files + "-page file" : files + " one-page files")}, {utf8:N0} bytes of UTF-8; medians of {rounds} rounds after 2 warm-ups");
@@ -54,6 +56,7 @@ internal static class PhaseBreakdown
             Console.WriteLine($"{phase,-44} {ms,8:F1} {bytes / 1e6,14:F1} {bytes / utf8,8:F2}");
         }
         Console.WriteLine($"{"total",-44} {totalMs,8:F1} {totalBytes / 1e6,14:F1} {totalBytes / utf8,8:F2}");
+        Console.WriteLine($"generated data file: {generatedLength:N0} characters");
 
         if (!args.Contains("--types")) return;
         using var sampler = new AllocationSampler();

@@ -22,7 +22,11 @@ internal sealed record ProcessResult(string Command, int ExitCode, string Output
 internal static class DotNet
 {
     public static ProcessResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
-        RunAsync(workingDirectory, timeout, arguments).GetAwaiter().GetResult();
+        RunAsync(Executable(), workingDirectory, timeout, arguments).GetAwaiter().GetResult();
+
+    /// <summary>Runs a program of its own (a published executable) the same way.</summary>
+    public static ProcessResult RunProgram(string workingDirectory, TimeSpan timeout, string program, params string[] arguments) =>
+        RunAsync(program, workingDirectory, timeout, arguments).GetAwaiter().GetResult();
 
     /// <summary>Runs and fails the calling test, with the whole output, unless the command succeeds.</summary>
     public static ProcessResult Succeed(string workingDirectory, TimeSpan timeout, params string[] arguments)
@@ -32,9 +36,9 @@ internal static class DotNet
         return result;
     }
 
-    private static async Task<ProcessResult> RunAsync(string workingDirectory, TimeSpan timeout, string[] arguments)
+    private static async Task<ProcessResult> RunAsync(string program, string workingDirectory, TimeSpan timeout, string[] arguments)
     {
-        var start = new ProcessStartInfo(Executable())
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -53,7 +57,7 @@ internal static class DotNet
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
 
-        var command = "dotnet " + string.Join(" ", arguments);
+        var command = (program == Executable() ? "dotnet" : program) + " " + string.Join(" ", arguments);
         var output = new StringBuilder();
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };

@@ -35,12 +35,16 @@ internal sealed class ArchiveLines : TextWriter
     private const string BidiIsolates = "\u2066\u2067\u2068\u2069";
 
     /// <summary>
-    /// Lines in blocks small enough for the small-object heap, copied once into <see cref="Lines"/> at the end: no
-    /// growing array copied over and over, and no guess at the count that would over-allocate on the large-object heap.
+    /// Without a known line count, lines in blocks small enough for the small-object heap, copied once into
+    /// <see cref="Lines"/> at the end: no growing array copied over and over, and no guess at the count that would
+    /// over-allocate on the large-object heap.
     /// </summary>
     private const int BlockSize = 2048;
 
     private readonly List<SourceLine[]> _blocks = new();
+
+    /// <summary>With the line count known up front, the one array of the lines, filled in place; null once more lines came.</summary>
+    private SourceLine[]? _sized;
     private int _count;
     private readonly List<LocatedCharacter> _invalid = new();
     private readonly List<LocatedCharacter> _bidi = new();
@@ -56,10 +60,12 @@ internal sealed class ArchiveLines : TextWriter
     private bool _completed;
 
     /// <param name="encoding">The encoding of the file the text was read from, in which lines' bytes are counted.</param>
-    public ArchiveLines(ArchiveEncoding encoding = ArchiveEncoding.Utf8)
+    /// <param name="expectedLines">How many lines the text has, when counted before: the lines are then kept in one array of that size.</param>
+    public ArchiveLines(ArchiveEncoding encoding = ArchiveEncoding.Utf8, int expectedLines = 0)
     {
         _encoding = encoding;
         _codeUnitBytes = SourceLine.CodeUnitBytes(encoding);
+        if (expectedLines > 0) _sized = new SourceLine[expectedLines];
     }
 
     public override Encoding Encoding => Encoding.Unicode;
@@ -114,6 +120,13 @@ internal sealed class ArchiveLines : TextWriter
         if (_completed) return;
         _completed = true;
         if (_partial.Length > 0) EndLine(null, null, 0, 0, lineBreakBytes: 0);
+        ByteLength = _byteOffset;
+        if (_sized is not null)
+        {
+            Lines = _sized.Length == _count ? _sized : CopyOf(_sized, _count);
+            _sized = null;
+            return;
+        }
         var lines = new SourceLine[_count];
         for (var b = 0; b < _blocks.Count; b++)
         {
@@ -121,7 +134,36 @@ internal sealed class ArchiveLines : TextWriter
         }
         _blocks.Clear();
         Lines = lines;
-        ByteLength = _byteOffset;
+    }
+
+    private static SourceLine[] CopyOf(SourceLine[] lines, int count)
+    {
+        var copy = new SourceLine[count];
+        Array.Copy(lines, copy, count);
+        return copy;
+    }
+
+    private void Add(SourceLine line)
+    {
+        if (_sized is not null)
+        {
+            if (_count < _sized.Length)
+            {
+                _sized[_count++] = line;
+                return;
+            }
+
+            // More lines than counted (a writer that wrote something else the second time): blocks from here on.
+            for (var i = 0; i < _count; i++)
+            {
+                if (i % BlockSize == 0) _blocks.Add(new SourceLine[BlockSize]);
+                _blocks[i / BlockSize][i % BlockSize] = _sized[i];
+            }
+            _sized = null;
+        }
+        if (_count % BlockSize == 0) _blocks.Add(new SourceLine[BlockSize]);
+        _blocks[_blocks.Count - 1][_count % BlockSize] = line;
+        _count++;
     }
 
     /// <summary>One piece of text, from a string or from a character array (exactly one of the two).</summary>
@@ -203,9 +245,7 @@ internal sealed class ArchiveLines : TextWriter
         }
         // Counted on the whole line, so a surrogate pair split between two pieces counts as the bytes it is.
         var bytes = SourceLine.ByteCount(line, _encoding);
-        if (_count % BlockSize == 0) _blocks.Add(new SourceLine[BlockSize]);
-        _blocks[_blocks.Count - 1][_count % BlockSize] = new SourceLine(_count + 1, _lineStart, _byteOffset, bytes, line);
-        _count++;
+        Add(new SourceLine(_count + 1, _lineStart, _byteOffset, bytes, line));
         _byteOffset += bytes + lineBreakBytes;
         _lineHasInvalid = false;
     }

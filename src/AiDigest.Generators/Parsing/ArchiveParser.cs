@@ -15,8 +15,12 @@ namespace AiDigest.Generators.Parsing;
 /// </summary>
 internal static class ArchiveParser
 {
-    /// <summary>From this many lines on (a few pages), articles are assembled in parallel.</summary>
-    private const int ParallelLineThreshold = 20_000;
+    /// <summary>
+    /// From this many lines on, articles are assembled in parallel. One page of the blog (about 3,700 lines, 30
+    /// articles) is past it: an archive that grows one file per page is parsed one file at a time by the compiler,
+    /// so the page's own articles are where a second core can help. Below it the work is too small to share.
+    /// </summary>
+    private const int ParallelLineThreshold = 1_000;
 
     /// <summary>One article's lines, found by the sequential pass, assembled later.</summary>
     private sealed record ArticleSegment(
@@ -293,7 +297,7 @@ internal static class ArchiveParser
     }
 
     private static bool LooksLikeFooter(string trimmed) =>
-        TextShapes.Width(trimmed) <= 80 && !LineShapes.IsImage(trimmed) && LinkScanner.FindUrls(trimmed).Count == 0
+        !TextShapes.IsWiderThan(trimmed, 80) && !LineShapes.IsImage(trimmed) && LinkScanner.FindUrls(trimmed).Count == 0
         && !PaperMetadataLine.TryParse(trimmed, out _);
 
     /// <summary>
@@ -305,7 +309,7 @@ internal static class ArchiveParser
     {
         var last = between[between.Count - 1];
         var footerLines = between.Count - 1;
-        var isPageBreak = LinkScanner.FindUrls(last.Text).Count > 0 && TextShapes.Width(TextShapes.Trim(last.Text)) <= 120;
+        var isPageBreak = LinkScanner.FindUrls(last.Text).Count > 0 && !TextShapes.IsWiderThan(TextShapes.Trim(last.Text), 120);
         for (var i = 0; i < footerLines && isPageBreak; i++)
         {
             isPageBreak = LooksLikeFooter(TextShapes.Trim(between[i].Text));

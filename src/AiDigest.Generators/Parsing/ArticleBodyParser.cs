@@ -219,7 +219,7 @@ internal sealed class ArticleBodyParser
         for (var i = NextNonBlank(start + 1); i >= 0; i = NextNonBlank(i + 1))
         {
             var option = Trimmed(i);
-            if (TextShapes.Width(option) > 24 || LineShapes.IsImage(option) || LineShapes.IsReferenceHeading(option, out _)) break;
+            if (TextShapes.IsWiderThan(option, 24) || LineShapes.IsImage(option) || LineShapes.IsReferenceHeading(option, out _)) break;
             _blocks.Add(new Block(ElementKind.NumberedItem, i, i));
             last = i;
         }
@@ -240,7 +240,7 @@ internal sealed class ArticleBodyParser
             var style = LineShapes.Numbering(trimmed, out var textStart);
             var key = TitleKey(style == NumberingStyle.None ? trimmed : trimmed.Substring(textStart));
             if (firstEntry is not null && key == firstEntry) break;
-            if (style == NumberingStyle.None && (TextShapes.Width(trimmed) > 160 || LineShapes.IsImage(trimmed))) break;
+            if (style == NumberingStyle.None && (TextShapes.IsWiderThan(trimmed, 160) || LineShapes.IsImage(trimmed))) break;
             if (style != NumberingStyle.None)
             {
                 firstEntry ??= key;
@@ -274,7 +274,7 @@ internal sealed class ArticleBodyParser
             // A long entry wrapped onto a second line: it continues the entry when a marked entry follows it.
             var next = NextNonBlank(i + 1);
             if (entry is null || next < 0 || !LineShapes.TryReferenceMarker(Trimmed(next), out var nextMarker, out _) || nextMarker is null
-                || TextShapes.Width(Trimmed(i)) > 200 || LineShapes.IsImage(Trimmed(i)))
+                || TextShapes.IsWiderThan(Trimmed(i), 200) || LineShapes.IsImage(Trimmed(i)))
             {
                 break;
             }
@@ -393,7 +393,7 @@ internal sealed class ArticleBodyParser
     /// </summary>
     private static bool IsShortDescription(string trimmed)
     {
-        if (TextShapes.Width(trimmed) > MaxCaptionWidth) return false;
+        if (TextShapes.IsWiderThan(trimmed, MaxCaptionWidth)) return false;
         for (var i = 0; i < trimmed.Length - 1; i++)
         {
             if (TextShapes.IsSentenceStop(trimmed, i)) return false;
@@ -415,7 +415,7 @@ internal sealed class ArticleBodyParser
     /// </summary>
     private static bool IsNamingPhrase(string trimmed)
     {
-        if (TextShapes.Width(trimmed) > 24 || trimmed[trimmed.Length - 1] != '\u3002') return false;
+        if (TextShapes.IsWiderThan(trimmed, 24) || trimmed[trimmed.Length - 1] != '\u3002') return false;
         foreach (var c in trimmed)
         {
             if (TextShapes.IsComma(c) || TextShapes.IsColon(c) || TextShapes.IsSemicolon(c)) return false;
@@ -553,7 +553,7 @@ internal sealed class ArticleBodyParser
         if (!block.IsUnresolved) return false;
         var trimmed = TrimmedOf(block);
         if (LineShapes.Numbering(trimmed, out _) != NumberingStyle.None) return false;
-        if (TextShapes.Width(trimmed) > MaxCellWidth) return false;
+        if (TextShapes.IsWiderThan(trimmed, MaxCellWidth)) return false;
         var lastChar = trimmed[trimmed.Length - 1];
         if (lastChar == '\u3002' || TextShapes.IsColon(lastChar) || TextShapes.IsSemicolon(lastChar) || TextShapes.IsComma(lastChar)) return false;
         return LinkScanner.FindUrls(trimmed).Count == 0;
@@ -654,7 +654,7 @@ internal sealed class ArticleBodyParser
     {
         if (!IsHeadingText(rest, MaxHeadingWidth + 6)) return false;
         if (style is NumberingStyle.TwoDigit or NumberingStyle.ChineseNumeral or NumberingStyle.Decimal or NumberingStyle.Part or NumberingStyle.Bracketed) return true;
-        return !HasCommaOutsideBrackets(rest) || TextShapes.Width(rest) <= 16;
+        return !HasCommaOutsideBrackets(rest) || !TextShapes.IsWiderThan(rest, 16);
     }
 
     /// <summary>
@@ -665,7 +665,7 @@ internal sealed class ArticleBodyParser
     private static bool IsUnnumberedHeadingText(string text)
     {
         if (!IsHeadingText(text, MaxHeadingWidth)) return false;
-        if (HasCommaOutsideBrackets(text) && TextShapes.Width(text) > 16 && !text.Contains("\u2014\u2014") && !IsTopicWithSubtitle(text)) return false;
+        if (HasCommaOutsideBrackets(text) && TextShapes.IsWiderThan(text, 16) && !text.Contains("\u2014\u2014") && !IsTopicWithSubtitle(text)) return false;
         if (TextShapes.IsQuestionMark(text[text.Length - 1]) && (TextShapes.Width(text) is < 5 or > 20 || ProseShapes.IsSpokenQuestion(text))) return false;
         if (ProseShapes.IsProseOnly(text) || FigureShapes.NamesTable(text)) return false;
 
@@ -679,7 +679,7 @@ internal sealed class ArticleBodyParser
     private static bool IsTopicWithSubtitle(string text)
     {
         var colon = TextShapes.IndexOfAny(text, TextShapes.Colons);
-        if (colon < 2 || colon > 10 || TextShapes.Width(text) > 28) return false;
+        if (colon < 2 || colon > 10 || TextShapes.IsWiderThan(text, 28)) return false;
         var commas = 0;
         for (var i = colon + 1; i < text.Length; i++)
         {
@@ -773,7 +773,7 @@ internal sealed class ArticleBodyParser
     /// <summary>Short, unpunctuated at the end, no sentence stop inside, no URL, not a quotation: how headings look.</summary>
     public static bool IsHeadingText(string text, double maxWidth)
     {
-        if (text.Length == 0 || TextShapes.Width(text) > maxWidth) return false;
+        if (text.Length == 0 || TextShapes.IsWiderThan(text, maxWidth)) return false;
         if (TextShapes.LetterCount(text) < 2) return false;
         var last = text[text.Length - 1];
         if (TextShapes.EndsClause(last)) return false;

@@ -30,7 +30,7 @@ internal static class FigureShapes
     /// </summary>
     public static bool DescribesPicture(string text)
     {
-        if (TextShapes.Width(text) > 100) return false;
+        if (TextShapes.IsWiderThan(text, 100)) return false;
         foreach (var word in DescriptionWords)
         {
             if (text.IndexOf(word, StringComparison.Ordinal) >= 0) return true;

@@ -5,7 +5,7 @@ using AiDigest.Generators.Text;
 namespace AiDigest.Generators.Parsing;
 
 /// <summary>How a heading is numbered; the first of the top-level styles an article uses is its level 1.</summary>
-internal enum NumberingStyle
+internal enum NumberingStyle : byte
 {
     None,
     ChineseNumeral,   // 一、 二、
@@ -134,7 +134,7 @@ internal static class LineShapes
         var colon = TextShapes.IndexOfAny(trimmed, TextShapes.Colons);
         if ((colon < 0 ? trimmed.Length : colon) > 16) return false;
         var head = colon < 0 ? trimmed : TextShapes.Trim(trimmed.Substring(0, colon));
-        if (head.Length == 0 || TextShapes.Width(head) > 12 || !IsReferenceHeadingWord(head)) return false;
+        if (head.Length == 0 || TextShapes.IsWiderThan(head, 12) || !IsReferenceHeadingWord(head)) return false;
 
         // The text after the colon (often a long line) is copied only once the head names a reference list.
         var inline = colon < 0 ? string.Empty : TextShapes.Trim(trimmed.Substring(colon + 1));

@@ -67,6 +67,23 @@ internal static class TextShapes
     }
 
     /// <summary>Visual width in "CJK characters": a CJK or full-width character counts 1, anything else a half.</summary>
+    /// <summary>
+    /// Whether <see cref="Width"/> of <paramref name="text"/> is more than <paramref name="maxWidth"/>, without walking
+    /// the whole of a long line: the rules ask it of every line, and most lines decide it from their length alone.
+    /// </summary>
+    public static bool IsWiderThan(string text, double maxWidth)
+    {
+        if (text.Length <= maxWidth) return false;
+        if (text.Length * 0.5 > maxWidth) return true;
+        double width = 0;
+        foreach (var c in text)
+        {
+            width += c > '\u2E80' ? 1 : 0.5;
+            if (width > maxWidth) return true;
+        }
+        return false;
+    }
+
     public static double Width(string text)
     {
         double width = 0;

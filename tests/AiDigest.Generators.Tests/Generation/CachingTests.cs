@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
@@ -56,6 +57,43 @@ public sealed class CachingTests
         Assert.AreEqual(1, parse.Count(r => r == IncrementalStepRunReason.Modified), string.Join(",", parse));
         Assert.AreEqual(1, parse.Count(r => r == IncrementalStepRunReason.Cached), string.Join(",", parse));
         Assert.IsTrue(OutputReasons(driver).Contains(IncrementalStepRunReason.Modified), "the data is re-emitted");
+    }
+
+    /// <summary>The growth shape: one file per page; adding, editing or removing one page re-parses that page alone.</summary>
+    [TestMethod]
+    public void AddingEditingAndRemovingOnePageAmongManyReparsesOnlyThatPage()
+    {
+        static string Page(int n, string body = "正文") => $"#第{n}页的文章\n\n导语 {n}\n\n{body} {n}。\n....";
+        var harness = new GeneratorHarness();
+        for (var n = 1; n <= 12; n++) harness.WithArchive($"/r/seeds/page-{n:D3}.txt", Page(n));
+        var compilation = harness.CreateCompilation();
+        var driver = harness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        string Data() => driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("AiDigest.Data.g.cs", StringComparison.Ordinal)).ToString();
+        void AssertParsed(string change, IncrementalStepRunReason reason)
+        {
+            var parse = Reasons(driver, DigestGenerator.Steps.Parse);
+            Assert.AreEqual(1, parse.Count(r => r == reason), change + ": " + string.Join(",", parse));
+            Assert.AreEqual(parse.Count - 1, parse.Count(r => r == IncrementalStepRunReason.Cached), change + ": " + string.Join(",", parse));
+            Assert.IsTrue(OutputReasons(driver).Contains(IncrementalStepRunReason.Modified), change + ": the data is re-emitted");
+        }
+
+        var added = new InMemoryAdditionalText("/r/seeds/page-013.txt", Page(13));
+        driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(added)).RunGenerators(compilation);
+        AssertParsed("a page added", IncrementalStepRunReason.New);
+        StringAssert.Contains(Data(), "第13页的文章");
+
+        var edited = new InMemoryAdditionalText("/r/seeds/page-013.txt", Page(13, "改过的正文"));
+        driver = driver.ReplaceAdditionalText(added, edited).RunGenerators(compilation);
+        AssertParsed("the page edited", IncrementalStepRunReason.Modified);
+        StringAssert.Contains(Data(), "改过的正文");
+
+        var first = harness.Files.Single(f => f.Path == "/r/seeds/page-001.txt");
+        driver = driver.RemoveAdditionalTexts(ImmutableArray.Create(first)).RunGenerators(compilation);
+        var afterRemoval = Reasons(driver, DigestGenerator.Steps.Parse);
+        Assert.AreEqual(12, afterRemoval.Count(r => r == IncrementalStepRunReason.Cached), "a page removed: " + string.Join(",", afterRemoval));
+        Assert.IsFalse(afterRemoval.Any(r => r is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified), string.Join(",", afterRemoval));
+        Assert.IsFalse(Data().Contains("第1页的文章", StringComparison.Ordinal), "the removed page's article is gone");
+        StringAssert.Contains(Data(), "第2页的文章");
     }
 
     /// <summary>

@@ -133,6 +133,9 @@ public sealed class ArchiveLinesTests
         Assert.IsTrue(streamed.Lines.Length > 3 * 2048, "more lines than several of the splitter's blocks");
         AssertMatchesTheDefinition(text, streamed, ArchiveEncoding.Utf8);
         AssertSame(ArchiveLines.Of(text), streamed);
+
+        // What the generator does: count the lines first, then split into an array of that size.
+        AssertSame(streamed, ArchiveText.Split(sourceText, ArchiveEncoding.Utf8, default));
     }
 
     private static readonly Gen<string> Pieces = Gen.OneOf(
@@ -161,18 +164,31 @@ public sealed class ArchiveLinesTests
             var whole = ArchiveLines.Of(text, encoding);
             AssertMatchesTheDefinition(text, whole, encoding);
 
-            var pieces = new ArchiveLines(encoding);
-            var previous = 0;
-            foreach (var cut in cuts.Distinct().OrderBy(c => c).Append(text.Length))
+            var counter = new ArchiveText.LineCounter();
+            WriteInPieces(counter, text, cuts);
+            Assert.AreEqual(whole.Lines.Length, counter.Lines, "the lines counted before the split");
+
+            // Split into an array sized by the count, by too small a count, and without one.
+            foreach (var expected in new[] { counter.Lines, counter.Lines / 2, 0 })
             {
-                // Alternate between the writer's two ways in: a character array and a string.
-                if (cut % 2 == 0) pieces.Write(text.ToCharArray(previous, cut - previous), 0, cut - previous);
-                else pieces.Write(text.Substring(previous, cut - previous));
-                previous = cut;
+                var pieces = new ArchiveLines(encoding, expected);
+                WriteInPieces(pieces, text, cuts);
+                pieces.Complete();
+                AssertSame(whole, pieces);
             }
-            pieces.Complete();
-            AssertSame(whole, pieces);
         }, iter: 2000);
+    }
+
+    private static void WriteInPieces(System.IO.TextWriter writer, string text, int[] cuts)
+    {
+        var previous = 0;
+        foreach (var cut in cuts.Distinct().OrderBy(c => c).Append(text.Length))
+        {
+            // Alternate between the writer's two ways in: a character array and a string.
+            if (cut % 2 == 0) writer.Write(text.ToCharArray(previous, cut - previous), 0, cut - previous);
+            else writer.Write(text.Substring(previous, cut - previous));
+            previous = cut;
+        }
     }
 
     /// <summary>

@@ -84,6 +84,22 @@ public sealed class TextShapesTests
     public void Widths(string text, double width) => Assert.AreEqual(width, TextShapes.Width(text));
 
     [TestMethod]
+    [DataRow("一、脑机接口困境", 8.0, false)]
+    [DataRow("一、脑机接口困境", 7.5, true)]
+    [DataRow("CSBrain: A Cross-scale Model", 14.0, false)]
+    [DataRow("CSBrain: A Cross-scale Model", 13.5, true)]
+    [DataRow("ab标题", 3.0, false)]
+    [DataRow("ab标题", 2.5, true)]
+    [DataRow("abcd", 2.0, false)]
+    [DataRow("abcde", 2.0, true)]
+    [DataRow("", 0.0, false)]
+    public void WiderThanIsWidthPastTheLimit(string text, double maxWidth, bool wider)
+    {
+        Assert.AreEqual(wider, TextShapes.IsWiderThan(text, maxWidth));
+        Assert.AreEqual(TextShapes.Width(text) > maxWidth, TextShapes.IsWiderThan(text, maxWidth), "the same as measuring the whole width");
+    }
+
+    [TestMethod]
     [DataRow("  a b \u00A0", "a b")]
     [DataRow("\u3000标题\u200B", "标题")]
     [DataRow("x", "x")]

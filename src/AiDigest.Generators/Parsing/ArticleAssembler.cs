@@ -42,7 +42,7 @@ internal sealed class ArticleAssembler
         }
         if (separator is { } closing) elements[elements.Length - 1] = new ElementModel(ElementKind.Separator, closing.Number, closing.Number, closing.Text);
 
-        var lede = blocks.Count > 0 && blocks[0].Kind == ElementKind.Lede ? TextShapes.Trim(body[blocks[0].First].Text) : null;
+        var lede = LedeOf(blocks, body);
         var endLine = separator?.Number ?? (body.Count > 0 ? body[body.Count - 1].Number : titleLine.Number);
         var references = assembler.References();
         var citations = new CitationCollector();
@@ -64,6 +64,17 @@ internal sealed class ArticleAssembler
             assembler.VideoDurations(),
             assembler.CodeBlocks(),
             assembler.ByteRangeOf(0, body.Count - 1));
+    }
+
+    /// <summary>The lede: the first block, or the first after the article's byline (see <see cref="ArticleBodyParser"/>).</summary>
+    private static string? LedeOf(List<Block> blocks, LineSpan body)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Kind == ElementKind.Lede) return TextShapes.Trim(body[block.First].Text);
+            if (block.Kind != ElementKind.Paragraph) return null;
+        }
+        return null;
     }
 
     private string RawText(Block block)

@@ -18,6 +18,9 @@ internal sealed class ArticleBodyParser
     /// <summary>Widest heading, in CJK characters (a Latin character counts a half).</summary>
     private const double MaxHeadingWidth = 36;
 
+    /// <summary>Widest standfirst after a byline: one or two sentences.</summary>
+    private const double MaxStandfirstWidth = 120;
+
     /// <summary>Widest cell of a flattened table.</summary>
     private const double MaxCellWidth = 40;
 
@@ -483,17 +486,25 @@ internal sealed class ArticleBodyParser
 
     /// <summary>
     /// The line right after the title is the lede when it is text, whatever its length, unless it introduces what
-    /// follows; a byline or an editor's note in that place is no lede.
+    /// follows. A byline or an editor's note in that place is no lede; the standfirst after it is, when it is one (a
+    /// paragraph no wider than <see cref="MaxStandfirstWidth"/>): a long paragraph there is the body beginning.
     /// </summary>
     private void ResolveLede()
     {
-        if (_blocks.Count == 0 || !_blocks[0].IsUnresolved) return;
-        var trimmed = TrimmedOf(_blocks[0]);
+        var first = 0;
+        while (first < _blocks.Count && _blocks[first].Kind == ElementKind.Paragraph && !_blocks[first].IsUnresolved
+            && ProseShapes.IsByline(TrimmedOf(_blocks[first])))
+        {
+            first++;
+        }
+        if (first >= _blocks.Count || !_blocks[first].IsUnresolved) return;
+        var trimmed = TrimmedOf(_blocks[first]);
         if (TextShapes.IsColon(trimmed[trimmed.Length - 1])) return;
         if (LineShapes.Numbering(trimmed, out _) != NumberingStyle.None) return;
         if (LinkScanner.IsUrlOnly(trimmed)) return;
-        _blocks[0].Kind = ElementKind.Lede;
-        _blocks[0].IsUnresolved = false;
+        if (first > 0 && TextShapes.IsWiderThan(trimmed, MaxStandfirstWidth)) return;
+        _blocks[first].Kind = ElementKind.Lede;
+        _blocks[first].IsUnresolved = false;
     }
 
     /// <summary>

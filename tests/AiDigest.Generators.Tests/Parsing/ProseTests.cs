@@ -107,7 +107,24 @@ public sealed class ProseTests
     [DataRow("作者\uFF1A李然")]
     [DataRow("编者按\uFF1A本文来自投稿。")]
     [DataRow("转载自量子位")]
-    public void ABylineOrAnEditorsNoteIsNoLede(string first) => Assert.IsNull(TestArchive.Article(first, "正文。").Lede);
+    public void ABylineOrAnEditorsNoteIsNoLedeButTheStandfirstAfterItIs(string first) =>
+        Assert.AreEqual("一个模型同时做好推理和代码。", TestArchive.Article(first, "一个模型同时做好推理和代码。", "正文。").Lede);
+
+    [TestMethod]
+    public void AfterSeveralBylinesTheStandfirstIsTheLede() =>
+        Assert.AreEqual("摘要一句。", TestArchive.Article("作者 | 陈默", "编辑 | 周周", "摘要一句。", "正文。").Lede);
+
+    [TestMethod]
+    public void ALongParagraphAfterABylineIsTheBodyBeginningNotALede()
+    {
+        var opening = string.Concat(System.Linq.Enumerable.Repeat("当深度学习深陷低效的规模定律时，", 8)) + "我们是否可以回到起点？";
+
+        Assert.IsNull(TestArchive.Article("本文第一作者为上海交通大学博士生程磊。", opening, "正文。").Lede);
+    }
+
+    [TestMethod]
+    public void ABylineAloneBeforeTheBodyLeavesNoLede() =>
+        Assert.IsNull(TestArchive.Article("作者\uFF1A李然", "1. 背景", "正文。").Lede);
 
     [TestMethod]
     public void AStandfirstIsTheLedeEvenBeforeAByline()

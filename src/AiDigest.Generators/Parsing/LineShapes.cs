@@ -311,12 +311,12 @@ internal static class LineShapes
         var mark = trimmed[digits];
         if (digits == 2 && trimmed[0] == '0')
         {
-            if (mark == '.') j++;
+            if (mark is '.' or '\uFF0E') j++;
             else if (!TextShapes.IsSpace(mark) && !IsNumberBar(mark)) return NumberingStyle.None;
             textStart = SkipBar(trimmed, SkipSpaces(trimmed, j));
             return textStart < trimmed.Length ? NumberingStyle.TwoDigit : NumberingStyle.None;
         }
-        if (mark is '.' or '、' or '.')
+        if (mark is '.' or '\uFF0E' or '\u3001')
         {
             textStart = SkipSpaces(trimmed, digits + 1);
             return textStart < trimmed.Length ? NumberingStyle.Arabic : NumberingStyle.None;

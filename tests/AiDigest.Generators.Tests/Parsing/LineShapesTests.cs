@@ -117,6 +117,8 @@ public sealed class LineShapesTests
     [DataRow("1. 背景", "Arabic", "背景")]
     [DataRow("4.可视化效果", "Arabic", "可视化效果")]
     [DataRow("2、方法", "Arabic", "方法")]
+    [DataRow("1\uFF0E背景", "Arabic", "背景")]
+    [DataRow("03\uFF0E 实验", "TwoDigit", "实验")]
     [DataRow("3.1 对照组 vs 实验组", "Decimal", "对照组 vs 实验组")]
     [DataRow("4.1.1 私域语义锚定成功率", "Decimal", "私域语义锚定成功率")]
     [DataRow("6.1知识边界", "Decimal", "知识边界")]

@@ -130,7 +130,7 @@ public sealed class CaptionTests
         CollectionAssert.AreEqual(new[] { line }, Captions(article));
 
         var opening = TestArchive.Article(line, "正文\u3002", "image.png", "正文\u3002");
-        Assert.IsNull(opening.Lede, "away from a picture the line is a byline");
+        Assert.AreEqual("正文\u3002", opening.Lede, "away from a picture the line is a byline: no lede, the standfirst after it is");
         CollectionAssert.AreEqual(new string?[] { null }, Captions(opening));
     }
 

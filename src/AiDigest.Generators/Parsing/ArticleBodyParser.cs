@@ -300,8 +300,35 @@ internal sealed class ArticleBodyParser
         {
             last = i;
         }
+        if (TitleLineAbove(start, last))
+        {
+            // The paper's title, set in English right above its links without a label: the block's first line.
+            _blocks.RemoveAt(_blocks.Count - 1);
+            start--;
+        }
         _blocks.Add(new Block(ElementKind.PaperMetadata, start, last));
         return last;
+    }
+
+    /// <summary>
+    /// Whether the line right above a metadata block (no blank line between) is the title of the paper the block
+    /// links, written without a label: an English title (no CJK, at least six letters, no URL, not ending a clause)
+    /// over a block that gives a paper link or an arXiv id and no title of its own.
+    /// </summary>
+    private bool TitleLineAbove(int start, int last)
+    {
+        if (start == 0 || _lines[start - 1].IsBlank || _blocks.Count == 0) return false;
+        var above = _blocks[_blocks.Count - 1];
+        if (above.First != start - 1 || above.Kind != ElementKind.Paragraph || !above.IsUnresolved) return false;
+        if (!PaperMetadataLine.IsUnlabelledTitle(Trimmed(start - 1))) return false;
+        var citesPaper = false;
+        for (var i = start; i <= last; i++)
+        {
+            if (_lines[i].IsBlank || !PaperMetadataLine.TryParse(_lines[i].Text, out var metadata)) continue;
+            if (metadata.Title is not null) return false;
+            if (metadata.ArxivId is not null || (metadata.Field == PaperField.Paper && metadata.Url is not null)) citesPaper = true;
+        }
+        return citesPaper;
     }
 
     private void ResolveTextLines()

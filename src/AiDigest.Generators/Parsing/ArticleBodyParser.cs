@@ -707,11 +707,17 @@ internal sealed class ArticleBodyParser
         if (TextShapes.IsQuestionMark(text[text.Length - 1]) && (TextShapes.Width(text) is < 5 or > 20 || ProseShapes.IsSpokenQuestion(text))) return false;
         if (ProseShapes.IsProseOnly(text) || FigureShapes.NamesTable(text)) return false;
 
-        // "收到了8088篇投稿": the aspect particle marks a finished event, a sentence; headings name things or ask.
-        if (text.IndexOf('了') >= 0 && !TextShapes.IsQuestionMark(text[text.Length - 1])) return false;
+        // "收到了8088篇投稿": the aspect particle marks a finished event, a sentence; headings name things or ask,
+        // with a question mark or without one (SimPO 做了什么, 模型学到了哪些).
+        if (text.IndexOf('了') >= 0 && !TextShapes.IsQuestionMark(text[text.Length - 1]) && !EndsWithQuestionWord(text)) return false;
         if (StartsWithConnective(text)) return false;
         return text.IndexOf(". ", StringComparison.Ordinal) < 0;
     }
+
+    /// <summary>A question without its mark: the line ends on a question word (什么, 哪些, 多少, 吗).</summary>
+    private static bool EndsWithQuestionWord(string text) =>
+        text.EndsWith("\u4EC0\u4E48", StringComparison.Ordinal) || text.EndsWith("\u54EA\u4E9B", StringComparison.Ordinal)
+        || text.EndsWith("\u591A\u5C11", StringComparison.Ordinal) || text[text.Length - 1] == '\u5417';
 
     /// <summary><c>一周线上运行评估：流程简化后，稳定性反而超预期</c>: a short topic, a colon, and a subtitle that may hold one comma.</summary>
     private static bool IsTopicWithSubtitle(string text)

@@ -9,7 +9,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace AiDigest.Generators.Tests.Parsing;
 
 /// <summary>
-/// The parser scored against pages read by a person (<c>Fixtures/*.key</c>): the seed and three pages in the blog's
+/// The parser scored against pages read by a person (<c>Fixtures/*.key</c>): the seed and six pages in the blog's
 /// style with other authors' habits. Each test prints the page's scores and what was missed, then holds the floors.
 /// </summary>
 [TestClass]

@@ -231,9 +231,9 @@ public sealed class CodeBlockTests
             "确认版本\uFF1A",
             ">>> import openai\n>>> openai.__version__\n'1.82.0'",
             ">>> 还剩什么",
-            "正文。",
+            "正文\u3002",
             ">>> Key results",
-            "正文。");
+            "正文\u3002");
 
         CollectionAssert.AreEqual(new[] { (7, 9, "python") }, article.CodeBlocks.Select(c => (c.Line, c.EndLine, c.Language)).ToArray());
         CollectionAssert.AreEqual(new[] { ">>> 还剩什么", ">>> Key results" }, article.Sections.Select(s => s.Heading).ToArray());

@@ -295,7 +295,7 @@ public sealed class PaperMetadataTests
             "导语",
             "学术界已有类似的工作\uFF1A",
             "Large Language Diffusion Models\n论文链接\uFF5Chttps://arxiv.org/abs/2502.09992\n项目主页 \U0001F449 https://ml-gsai.github.io/LLaDA-demo/",
-            "正文。");
+            "正文\u3002");
 
         var paper = article.Papers.Single();
         Assert.AreEqual("Large Language Diffusion Models", paper.Title);
@@ -308,13 +308,13 @@ public sealed class PaperMetadataTests
     [TestMethod]
     public void ALineSetApartFromTheBlockOrAboveCodeLinksOnlyIsNoTitle()
     {
-        var apart = TestArchive.Article("导语", "正文。", "Large Language Diffusion Models", "论文链接\uFF5Chttps://arxiv.org/abs/2502.09992", "正文。");
+        var apart = TestArchive.Article("导语", "正文\u3002", "Large Language Diffusion Models", "论文链接\uFF5Chttps://arxiv.org/abs/2502.09992", "正文\u3002");
         Assert.IsNull(apart.Papers.Single().Title);
 
-        var codeOnly = TestArchive.Article("导语", "正文。", "Qwen Agent Framework\nGithub: https://github.com/QwenLM/Qwen-Agent", "正文。");
+        var codeOnly = TestArchive.Article("导语", "正文\u3002", "Qwen Agent Framework\nGithub: https://github.com/QwenLM/Qwen-Agent", "正文\u3002");
         Assert.AreEqual(0, codeOnly.Papers.Count);
 
-        var chinese = TestArchive.Article("导语", "正文。", "扩散语言模型\n论文链接\uFF5Chttps://arxiv.org/abs/2502.09992", "正文。");
+        var chinese = TestArchive.Article("导语", "正文\u3002", "扩散语言模型\n论文链接\uFF5Chttps://arxiv.org/abs/2502.09992", "正文\u3002");
         Assert.IsNull(chinese.Papers.Single().Title);
     }
 }

@@ -148,12 +148,12 @@ public sealed class ProseTests
     public void MastheadCreditsAreBylines(string line)
     {
         Assert.IsTrue(ProseShapes.IsByline(line), line);
-        Assert.AreEqual("让智能体真正上网办事，成功率能有多少\uFF1F", TestArchive.Article(line, "让智能体真正上网办事，成功率能有多少\uFF1F", "正文。").Lede);
+        Assert.AreEqual("让智能体真正上网办事\uFF0C成功率能有多少\uFF1F", TestArchive.Article(line, "让智能体真正上网办事\uFF0C成功率能有多少\uFF1F", "正文\u3002").Lede);
     }
 
     [TestMethod]
     [DataRow("媒体怎么报道")]
-    [DataRow("据外媒报道，OpenAI 将发布新模型")]
+    [DataRow("据外媒报道\uFF0COpenAI 将发布新模型")]
     [DataRow("信号发自太空")]
     [DataRow("关注公众号领取资料")]
     public void OtherLinesWithTheseWordsAreNoBylines(string line) => Assert.IsFalse(ProseShapes.IsByline(line), line);

@@ -226,6 +226,12 @@ internal sealed class ArticleAssembler
                 }
                 PaperMetadataLine metadata = default;
                 var isMetadata = block.Kind == ElementKind.PaperMetadata && PaperMetadataLine.TryParse(line.Text, out metadata);
+                if (block.Kind == ElementKind.PaperMetadata && !isMetadata && i == block.First)
+                {
+                    // A block's first line that is no key: its unlabelled title (ArticleBodyParser.TitleLineAbove).
+                    metadata = PaperMetadataLine.UnlabelledTitle(line.Text);
+                    isMetadata = true;
+                }
                 if (isMetadata)
                 {
                     (metadataLines ??= new List<(PaperMetadataLine Metadata, int Line)>()).Add((metadata, line.Number));

@@ -300,8 +300,35 @@ internal sealed class ArticleBodyParser
         {
             last = i;
         }
+        if (TitleLineAbove(start, last))
+        {
+            // The paper's title, set in English right above its links without a label: the block's first line.
+            _blocks.RemoveAt(_blocks.Count - 1);
+            start--;
+        }
         _blocks.Add(new Block(ElementKind.PaperMetadata, start, last));
         return last;
+    }
+
+    /// <summary>
+    /// Whether the line right above a metadata block (no blank line between) is the title of the paper the block
+    /// links, written without a label: an English title (no CJK, at least six letters, no URL, not ending a clause)
+    /// over a block that gives a paper link or an arXiv id and no title of its own.
+    /// </summary>
+    private bool TitleLineAbove(int start, int last)
+    {
+        if (start == 0 || _lines[start - 1].IsBlank || _blocks.Count == 0) return false;
+        var above = _blocks[_blocks.Count - 1];
+        if (above.First != start - 1 || above.Kind != ElementKind.Paragraph || !above.IsUnresolved) return false;
+        if (!PaperMetadataLine.IsUnlabelledTitle(Trimmed(start - 1))) return false;
+        var citesPaper = false;
+        for (var i = start; i <= last; i++)
+        {
+            if (_lines[i].IsBlank || !PaperMetadataLine.TryParse(_lines[i].Text, out var metadata)) continue;
+            if (metadata.Title is not null) return false;
+            if (metadata.ArxivId is not null || (metadata.Field == PaperField.Paper && metadata.Url is not null)) citesPaper = true;
+        }
+        return citesPaper;
     }
 
     private void ResolveTextLines()
@@ -680,11 +707,17 @@ internal sealed class ArticleBodyParser
         if (TextShapes.IsQuestionMark(text[text.Length - 1]) && (TextShapes.Width(text) is < 5 or > 20 || ProseShapes.IsSpokenQuestion(text))) return false;
         if (ProseShapes.IsProseOnly(text) || FigureShapes.NamesTable(text)) return false;
 
-        // "收到了8088篇投稿": the aspect particle marks a finished event, a sentence; headings name things or ask.
-        if (text.IndexOf('了') >= 0 && !TextShapes.IsQuestionMark(text[text.Length - 1])) return false;
+        // "收到了8088篇投稿": the aspect particle marks a finished event, a sentence; headings name things or ask,
+        // with a question mark or without one (SimPO 做了什么, 模型学到了哪些).
+        if (text.IndexOf('了') >= 0 && !TextShapes.IsQuestionMark(text[text.Length - 1]) && !EndsWithQuestionWord(text)) return false;
         if (StartsWithConnective(text)) return false;
         return text.IndexOf(". ", StringComparison.Ordinal) < 0;
     }
+
+    /// <summary>A question without its mark: the line ends on a question word (什么, 哪些, 多少, 吗).</summary>
+    private static bool EndsWithQuestionWord(string text) =>
+        text.EndsWith("\u4EC0\u4E48", StringComparison.Ordinal) || text.EndsWith("\u54EA\u4E9B", StringComparison.Ordinal)
+        || text.EndsWith("\u591A\u5C11", StringComparison.Ordinal) || text[text.Length - 1] == '\u5417';
 
     /// <summary><c>一周线上运行评估：流程简化后，稳定性反而超预期</c>: a short topic, a colon, and a subtitle that may hold one comma.</summary>
     private static bool IsTopicWithSubtitle(string text)

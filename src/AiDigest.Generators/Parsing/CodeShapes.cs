@@ -96,6 +96,8 @@ internal static class CodeShapes
                 return next is not null && (next.StartsWith("def ", StringComparison.Ordinal) || next.StartsWith("class ", StringComparison.Ordinal) || next.StartsWith("async def ", StringComparison.Ordinal)) && IsIdentifierStart(t, 1) ? "python" : null;
             case '\\':
                 return t.StartsWith("\\begin{", StringComparison.Ordinal) || t == "\\[" ? "latex" : null;
+            case '>':
+                return IsPythonPrompt(t) ? "python" : null;
             case '{':
                 if (t == "{") return next is not null && next.Length > 0 && next[0] == '"' ? "json" : null;
                 return t.StartsWith("{\"", StringComparison.Ordinal) ? "json" : null;
@@ -362,6 +364,18 @@ internal static class CodeShapes
             if (c > '\u2E80' && (TextShapes.IsCjk(c) || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF')) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A Python REPL prompt with a statement after it (<c>&gt;&gt;&gt; import openai</c>, <c>&gt;&gt;&gt; x.__version__</c>):
+    /// the statement opens code or holds code punctuation. <c>&gt;&gt;&gt; Key results</c> (words) is no prompt.
+    /// </summary>
+    private static bool IsPythonPrompt(string t)
+    {
+        if (!t.StartsWith(">>> ", StringComparison.Ordinal)) return false;
+        var statement = TextShapes.Trim(t.Substring(4));
+        if (statement.Length == 0 || IsEnglishProse(statement)) return false;
+        return Opening(statement, null) is not null || TextShapes.IndexOfAny(statement, CodePunctuation) >= 0 || statement.IndexOf('.') > 0 || statement.IndexOf('_') >= 0;
     }
 
     /// <summary>An English sentence: four or more words, nearly all letters, no code operators.</summary>

@@ -267,6 +267,18 @@ internal static class LineShapes
             return NumberingStyle.ChineseNumeral;
         }
 
+        // 一 为什么路由是瓶颈: a numeral and a space, no mark, as some media set their parts.
+        if (i > 0 && i < trimmed.Length && TextShapes.IsSpace(trimmed[i]))
+        {
+            textStart = SkipSpaces(trimmed, i);
+            for (var k = textStart; k < trimmed.Length; k++)
+            {
+                // 一 二 三 counts; 二 三篇论文 is part two.
+                if ("一二三四五六七八九十".IndexOf(trimmed[k]) < 0 && !TextShapes.IsSpace(trimmed[k])) return NumberingStyle.ChineseNumeral;
+            }
+            textStart = 0;
+        }
+
         // (1) (1) (一)
         if (TextShapes.IsOpeningParenthesis(trimmed[0]))
         {
@@ -311,7 +323,9 @@ internal static class LineShapes
         var mark = trimmed[digits];
         if (digits == 2 && trimmed[0] == '0')
         {
+            // 01. 背景, 01/ 背景 (a slash, as 量子位 sets its parts), 01 背景, 01｜背景.
             if (mark is '.' or '\uFF0E') j++;
+            else if (mark is '/' or '\uFF0F' && j + 1 < trimmed.Length && !(trimmed[j + 1] is >= '0' and <= '9')) j++;
             else if (!TextShapes.IsSpace(mark) && !IsNumberBar(mark)) return NumberingStyle.None;
             textStart = SkipBar(trimmed, SkipSpaces(trimmed, j));
             return textStart < trimmed.Length ? NumberingStyle.TwoDigit : NumberingStyle.None;

@@ -61,6 +61,31 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         ["modelscope"] = PaperField.Model,
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A paper's title on a line of its own, in English, as the first line of a metadata block
+    /// (<c>Large Language Diffusion Models</c> over <c>论文链接｜https://…</c>): no CJK, at least six letters,
+    /// no URL, not ending a clause.
+    /// </summary>
+    public static bool IsUnlabelledTitle(string trimmed)
+    {
+        if (trimmed.Length == 0 || trimmed.Length > 300 || TextShapes.LetterCount(trimmed) < 6) return false;
+        foreach (var c in trimmed)
+        {
+            if (c >= '\u2E80') return false;
+        }
+        var end = trimmed[trimmed.Length - 1];
+        if (end is '.' or ',' or ';' or ':') return false;
+        return LinkScanner.FindUrls(trimmed).Count == 0 && !TryParse(trimmed, out _);
+    }
+
+    /// <summary>The metadata a block's unlabelled title line gives (see <see cref="IsUnlabelledTitle"/>).</summary>
+    public static PaperMetadataLine UnlabelledTitle(string line)
+    {
+        var start = TextShapes.LeadingSpaces(line);
+        var title = TextShapes.Trim(line);
+        return new PaperMetadataLine(PaperField.Title, "", title, null, title, start);
+    }
+
     public static bool TryParse(string line, out PaperMetadataLine metadata)
     {
         metadata = default;
@@ -82,6 +107,12 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
     /// <summary>Emoji (surrogate pairs, variation selectors, joiners) and symbols (arrows, stars, triangles, check marks).</summary>
     private static bool IsMark(char c) =>
         char.IsSurrogate(c) || c is '\uFE0F' or '\u200D' || c is >= '\u2190' and <= '\u21FF' || c is >= '\u2500' and <= '\u27BF' || c is >= '\u2B00' and <= '\u2BFF';
+
+    /// <summary>A bar between a key and its link, as Chinese media set them: <c>|</c>, <c>｜</c>, <c>丨</c>.</summary>
+    private static bool IsBar(char c) => c is '|' or '\uFF5C' or '\u4E28';
+
+    private static bool StartsWithUrl(string line, int i) =>
+        string.CompareOrdinal(line, i, "http://", 0, 7) == 0 || string.CompareOrdinal(line, i, "https://", 0, 8) == 0;
 
     /// <summary><c>•</c>, <c>●</c>, <c>·</c>, or markdown's <c>-</c> and <c>*</c> followed by a space.</summary>
     private static bool IsBullet(string line, int i) =>
@@ -110,7 +141,7 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         var colon = -1;
         for (var j = keyStart; j < line.Length && j - keyStart <= MaxKeyLength; j++)
         {
-            if (TextShapes.IsColon(line[j]))
+            if (TextShapes.IsColon(line[j]) || IsBar(line[j]) || IsMark(line[j]))
             {
                 colon = j;
                 break;
@@ -121,7 +152,11 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         if (!Keys.TryGetValue(NormalizeKey(key), out var field)) return false;
 
         var valueStart = colon + 1;
-        while (valueStart < line.Length && TextShapes.IsSpace(line[valueStart])) valueStart++;
+        var pointed = !TextShapes.IsColon(line[colon]);
+        while (valueStart < line.Length && (TextShapes.IsSpace(line[valueStart]) || (pointed && (IsMark(line[valueStart]) || IsBar(line[valueStart]))))) valueStart++;
+
+        // 论文链接｜https://…, 项目主页 👉 https://…: a bar or a pointing mark sets a key off only from a link.
+        if (pointed && !StartsWithUrl(line, valueStart)) return false;
         var value = TextShapes.Trim(line.Substring(valueStart));
         var urls = LinkScanner.FindUrls(value);
         var url = urls.Count > 0 ? urls[0].Url : null;

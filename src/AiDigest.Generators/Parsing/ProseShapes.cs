@@ -20,7 +20,8 @@ internal static class ProseShapes
     /// </summary>
     public static bool IsByline(string t)
     {
-        if (t.Length == 0 || BylineStarts.IndexOf(t[0]) < 0) return false;
+        if (t.Length == 0) return false;
+        if (BylineStarts.IndexOf(t[0]) < 0) return IsMastheadCredit(t);
         foreach (var label in BylineLabels)
         {
             if (!t.StartsWith(label, StringComparison.Ordinal) || t.Length == label.Length) continue;
@@ -37,6 +38,32 @@ internal static class ProseShapes
         if (t.StartsWith("By ", StringComparison.Ordinal) && t.Length > 3 && char.IsUpper(t[3]) && !TextShapes.EndsClause(t[t.Length - 1]) && t.Split(' ').Length <= 10) return true;
         return t.StartsWith("Editor's note", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Editor\u2019s note", StringComparison.OrdinalIgnoreCase)
             || t.StartsWith("Author:", StringComparison.Ordinal) || t.StartsWith("Source:", StringComparison.Ordinal) || t.StartsWith("Reprinted from", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The credits Chinese media print under a title: the desk that reports (<c>机器之心报道</c>, <c>新智元报道</c>),
+    /// a dateline (<c>西风 发自 凹非寺</c>), the channel (<c>量子位 | 公众号 QbitAI</c>). Short lines only.
+    /// </summary>
+    private static bool IsMastheadCredit(string t)
+    {
+        if (t.Length > 40) return false;
+        if (t.Length is >= 5 and <= 16 && t.EndsWith("报道", StringComparison.Ordinal) && NoPunctuation(t) && !Asks(t)) return true;
+        var dateline = t.IndexOf("发自", StringComparison.Ordinal);
+        if (dateline > 0 && TextShapes.IsSpace(t[dateline - 1]) && dateline + 2 < t.Length && TextShapes.IsSpace(t[dateline + 2]) && NoPunctuation(t)) return true;
+        var channel = t.IndexOf("公众号", StringComparison.Ordinal);
+        if (channel < 0) return false;
+        var before = TextShapes.Trim(t.Substring(0, channel));
+        return before.Length == 0 || before[before.Length - 1] is '|' or '\uFF5C' or '\u4E28';
+    }
+
+    /// <summary>No sentence punctuation: a credit, not a sentence.</summary>
+    private static bool NoPunctuation(string t)
+    {
+        foreach (var c in t)
+        {
+            if (TextShapes.IsComma(c) || TextShapes.IsColon(c) || c is '\u3002' or '\u3001' || TextShapes.IsSemicolon(c) || TextShapes.IsQuestionMark(c) || TextShapes.IsExclamationMark(c)) return false;
+        }
+        return true;
     }
 
     /// <summary>The first character of every byline: most lines are ruled out by it.</summary>

@@ -9,7 +9,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace AiDigest.Generators.Tests.Parsing;
 
 /// <summary>
-/// The parser scored against pages read by a person (<c>Fixtures/*.key</c>): the seed and three pages in the blog's
+/// The parser scored against pages read by a person (<c>Fixtures/*.key</c>): the seed and six pages in the blog's
 /// style with other authors' habits. Each test prints the page's scores and what was missed, then holds the floors.
 /// </summary>
 [TestClass]
@@ -24,6 +24,7 @@ public sealed class AnswerKeyTests
     [DataRow("page-c.key", "page-c.txt")]
     [DataRow("page-d.key", "page-d.txt")]
     [DataRow("page-e.key", "page-e.txt")]
+    [DataRow("page-f.key", "page-f.txt")]
     public void ThePageParsesAsItsReaderReadIt(string keyFile, string? page)
     {
         var archive = page is null
@@ -63,7 +64,7 @@ public sealed class AnswerKeyTests
     public void TheFixturesKeepTheirFullWidthPunctuation()
     {
         // Some tools silently turn full-width punctuation into ASCII; these pages exist to test it.
-        foreach (var page in new[] { "page-a.txt", "page-b.txt", "page-c.txt", "page-d.txt", "page-e.txt" })
+        foreach (var page in new[] { "page-a.txt", "page-b.txt", "page-c.txt", "page-d.txt", "page-e.txt", "page-f.txt" })
         {
             var text = File.ReadAllText(AnswerKey.FixturePath(page));
             Assert.IsTrue(text.Count(c => c == '\uFF1A') >= 10, page + " has full-width colons");

@@ -222,4 +222,20 @@ public sealed class CodeBlockTests
 
         Assert.AreEqual("json", article.CodeBlocks.Single().Language);
     }
+
+    [TestMethod]
+    public void APythonPromptOpensCodeButAPromptMarkBeforeWordsIsAHeading()
+    {
+        var article = TestArchive.Article(
+            "导语",
+            "确认版本\uFF1A",
+            ">>> import openai\n>>> openai.__version__\n'1.82.0'",
+            ">>> 还剩什么",
+            "正文\u3002",
+            ">>> Key results",
+            "正文\u3002");
+
+        CollectionAssert.AreEqual(new[] { (7, 9, "python") }, article.CodeBlocks.Select(c => (c.Line, c.EndLine, c.Language)).ToArray());
+        CollectionAssert.AreEqual(new[] { ">>> 还剩什么", ">>> Key results" }, article.Sections.Select(s => s.Heading).ToArray());
+    }
 }

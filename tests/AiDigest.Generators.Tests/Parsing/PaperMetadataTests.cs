@@ -268,4 +268,53 @@ public sealed class PaperMetadataTests
         Assert.AreEqual("2504.16054", article.Papers[0].ArxivId);
         Assert.IsNull(article.Papers[1].Title);
     }
+
+    [TestMethod]
+    [DataRow("论文链接\uFF5Chttps://arxiv.org/abs/2502.09992", "Paper", "https://arxiv.org/abs/2502.09992")]
+    [DataRow("论文地址 | https://arxiv.org/abs/2502.09992", "Paper", "https://arxiv.org/abs/2502.09992")]
+    [DataRow("Github \u4E28 https://github.com/princeton-nlp/SimPO", "Code", "https://github.com/princeton-nlp/SimPO")]
+    [DataRow("项目主页 \U0001F449 https://ml-gsai.github.io/LLaDA-demo/", "Project", "https://ml-gsai.github.io/LLaDA-demo/")]
+    [DataRow("代码 \u2192 https://github.com/o/r", "Code", "https://github.com/o/r")]
+    public void ABarOrAPointingMarkSetsAKeyOffFromItsLink(string line, string field, string url)
+    {
+        Assert.IsTrue(PaperMetadataLine.TryParse(line, out var metadata), line);
+        Assert.AreEqual(System.Enum.Parse<PaperField>(field), metadata.Field, line);
+        Assert.AreEqual(url, metadata.Url, line);
+    }
+
+    [TestMethod]
+    [DataRow("论文 | 作者 | 机构")]
+    [DataRow("代码 \U0001F449 见文末")]
+    [DataRow("Paper | Code | Demo")]
+    public void ABarOrAMarkBeforeAnythingButALinkMakesNoKey(string line) => Assert.IsFalse(PaperMetadataLine.TryParse(line, out _), line);
+
+    [TestMethod]
+    public void AnUnlabelledEnglishTitleRightAboveAPapersLinksIsItsTitle()
+    {
+        var article = TestArchive.Article(
+            "导语",
+            "学术界已有类似的工作\uFF1A",
+            "Large Language Diffusion Models\n论文链接\uFF5Chttps://arxiv.org/abs/2502.09992\n项目主页 \U0001F449 https://ml-gsai.github.io/LLaDA-demo/",
+            "正文\u3002");
+
+        var paper = article.Papers.Single();
+        Assert.AreEqual("Large Language Diffusion Models", paper.Title);
+        Assert.AreEqual("2502.09992", paper.ArxivId);
+        Assert.AreEqual("https://ml-gsai.github.io/LLaDA-demo/", paper.ProjectUrl);
+        Assert.AreEqual(0, article.Sections.Count, "the title line is the block's, no heading");
+        Assert.AreEqual(ElementKind.PaperMetadata, article.ElementAt(9).Kind);
+    }
+
+    [TestMethod]
+    public void ALineSetApartFromTheBlockOrAboveCodeLinksOnlyIsNoTitle()
+    {
+        var apart = TestArchive.Article("导语", "正文\u3002", "Large Language Diffusion Models", "论文链接\uFF5Chttps://arxiv.org/abs/2502.09992", "正文\u3002");
+        Assert.IsNull(apart.Papers.Single().Title);
+
+        var codeOnly = TestArchive.Article("导语", "正文\u3002", "Qwen Agent Framework\nGithub: https://github.com/QwenLM/Qwen-Agent", "正文\u3002");
+        Assert.AreEqual(0, codeOnly.Papers.Count);
+
+        var chinese = TestArchive.Article("导语", "正文\u3002", "扩散语言模型\n论文链接\uFF5Chttps://arxiv.org/abs/2502.09992", "正文\u3002");
+        Assert.IsNull(chinese.Papers.Single().Title);
+    }
 }

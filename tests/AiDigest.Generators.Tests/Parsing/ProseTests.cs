@@ -138,4 +138,23 @@ public sealed class ProseTests
     [DataRow("Q1：什么是空间智能？")]
     [DataRow("问2：为什么是现在？")]
     public void NumberedQuestionsOfAnInterviewAreDialogue(string line) => Assert.IsTrue(ProseShapes.IsDialogue(line), line);
+
+    [TestMethod]
+    [DataRow("机器之心报道")]
+    [DataRow("新智元报道")]
+    [DataRow("西风 发自 凹非寺")]
+    [DataRow("梦晨 克雷西 发自 凹非寺")]
+    [DataRow("量子位 | 公众号 QbitAI")]
+    public void MastheadCreditsAreBylines(string line)
+    {
+        Assert.IsTrue(ProseShapes.IsByline(line), line);
+        Assert.AreEqual("让智能体真正上网办事\uFF0C成功率能有多少\uFF1F", TestArchive.Article(line, "让智能体真正上网办事\uFF0C成功率能有多少\uFF1F", "正文\u3002").Lede);
+    }
+
+    [TestMethod]
+    [DataRow("媒体怎么报道")]
+    [DataRow("据外媒报道\uFF0COpenAI 将发布新模型")]
+    [DataRow("信号发自太空")]
+    [DataRow("关注公众号领取资料")]
+    public void OtherLinesWithTheseWordsAreNoBylines(string line) => Assert.IsFalse(ProseShapes.IsByline(line), line);
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using AiDigest.Generators.Model;
+using AiDigest.Generators.Parsing;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -177,5 +178,32 @@ public sealed class SectionTests
         var article = TestArchive.Article("导语", "正文。", "ICCV 2023顶会共收到了8088篇投稿", "正文。", "你准备好了吗?", "正文。");
 
         CollectionAssert.AreEqual(new[] { "1:你准备好了吗?" }, Headings(article));
+    }
+
+    [TestMethod]
+    public void ANumeralAndASpaceOrTwoDigitsAndASlashNumberParts()
+    {
+        var numerals = TestArchive.Article(
+            "导语",
+            "一 为什么路由是瓶颈",
+            "正文\u3002",
+            "二 三篇论文",
+            "\u25A0 专家剪枝",
+            "正文\u3002",
+            "三 怎么看",
+            "正文\u3002");
+        CollectionAssert.AreEqual(new[] { "1:一 为什么路由是瓶颈", "1:二 三篇论文", "2:\u25A0 专家剪枝", "1:三 怎么看" }, Headings(numerals));
+
+        var slashed = TestArchive.Article("导语", "01/ 基准怎么设计", "正文\u3002", "[图片]", "02/ 模型表现", "正文\u3002");
+        CollectionAssert.AreEqual(new[] { "1:01/ 基准怎么设计", "1:02/ 模型表现" }, Headings(slashed));
+        Assert.AreEqual(NumberingStyle.None, LineShapes.Numbering("01/2025 的新规", out _), "a date is no numbering");
+    }
+
+    [TestMethod]
+    public void AHeadingMayAskWithoutItsQuestionMark()
+    {
+        var article = TestArchive.Article("导语", "正文\u3002", "SimPO 做了什么", "正文\u3002", "模型收到了 8088 个请求", "正文\u3002");
+
+        CollectionAssert.AreEqual(new[] { "1:SimPO 做了什么" }, Headings(article));
     }
 }

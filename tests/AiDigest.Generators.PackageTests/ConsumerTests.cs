@@ -35,15 +35,6 @@ public sealed class ConsumerTests
         _ = context;
         _consumers = Path.Combine(TestPackage.Root, "consumers");
         Directory.CreateDirectory(_consumers);
-        // The feed is added next to the machine's own sources: consumers still restore framework packages as usual.
-        Write(Path.Combine(TestPackage.Root, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="aidigest-test-feed" value="{TestPackage.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
         WriteQuickStart();
         WriteNewsDataAndApp();
         WriteBadOptions();
@@ -342,11 +333,7 @@ public sealed class ConsumerTests
             """);
     }
 
-    private static void Write(string path, string text)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.EndsWith('\n') ? text : text + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-    }
+    private static void Write(string path, string text) => TestPackage.WriteText(path, text);
 
     private static void Copy(string source, string destination)
     {

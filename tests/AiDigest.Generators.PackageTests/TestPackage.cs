@@ -59,6 +59,24 @@ public static class TestPackage
             "-nodeReuse:false",
             "-tl:off");
         if (!File.Exists(NupkgPath)) throw new InvalidOperationException("dotnet pack did not produce " + NupkgPath + "\n" + Pack);
+
+        // Every consumer lives below the root: the feed is added next to the machine's own sources, so consumers
+        // still restore framework packages as usual.
+        WriteText(Path.Combine(_root, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="aidigest-test-feed" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+    }
+
+    /// <summary>Writes a consumer's file as an editor would: UTF-8 without a byte-order mark, ending in a line break.</summary>
+    public static void WriteText(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text.EndsWith('\n') ? text : text + "\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
     [AssemblyCleanup]

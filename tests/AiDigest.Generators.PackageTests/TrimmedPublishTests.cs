@@ -20,14 +20,6 @@ public sealed class TrimmedPublishTests
     public void ATrimmedSelfContainedConsumerPublishesWithoutWarningsAndKeepsItsData()
     {
         var folder = Path.Combine(TestPackage.Root, "trimmed");
-        Write(Path.Combine(folder, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="aidigest-test-feed" value="{TestPackage.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
         Write(Path.Combine(folder, "TrimmedApp.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
 
@@ -87,9 +79,5 @@ public sealed class TrimmedPublishTests
             run.ToString());
     }
 
-    private static void Write(string path, string text)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.EndsWith('\n') ? text : text + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-    }
+    private static void Write(string path, string text) => TestPackage.WriteText(path, text);
 }

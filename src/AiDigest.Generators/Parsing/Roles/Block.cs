@@ -1,6 +1,10 @@
 using AiDigest.Generators.Model;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Roles;
 
 /// <summary>What shows a line to be a heading; the outline reads levels from it.</summary>
 internal enum HeadingMark : byte

@@ -43,7 +43,7 @@ internal sealed class ArticleAssembler
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
-            elements[b + 1] = new ElementModel(block.Kind, body[block.First].Number, body[block.Last].Number, assembler.RawText(block));
+            elements[b + 1] = new ElementModel(block.Kind, body[block.First].Number, body[block.Last].Number, assembler.RawText(block), block.Rule);
         }
         if (separator is { } closing) elements[elements.Length - 1] = new ElementModel(ElementKind.Separator, closing.Number, closing.Number, closing.Text);
 

@@ -32,7 +32,9 @@ public sealed class AnswerKeyTests
     public void ThePageHoldsItsFloors(string keyFile, string? page)
     {
         var score = Score(keyFile, page);
-        TestContext.WriteLine(score.Report(withMisses: true));
+
+        // A held-out page's misses are never shown: whoever changes rules sees its scores only.
+        TestContext.WriteLine(score.Report(withMisses: !IsHeldOut(keyFile)));
 
         var mode = Environment.GetEnvironmentVariable(ScoreFloors.Variable);
         if (mode is "ratchet" or "write")
@@ -54,7 +56,7 @@ public sealed class AnswerKeyTests
     public void AWellFormedPageHasNoDiagnosticsAndEveryArticle(string keyFile, string? page)
     {
         // Held-out pages are never read while rules change, so their misses (diagnostics included) are only measured.
-        if (keyFile.StartsWith("held-out/", StringComparison.Ordinal)) return;
+        if (IsHeldOut(keyFile)) return;
         var score = Score(keyFile, page);
         Assert.AreEqual(0, score.Diagnostics.Count, "a well-formed page has no diagnostics: " + string.Join("; ", score.Diagnostics));
         Assert.AreEqual(1.0, score.Articles.Precision, "article boundaries and titles");
@@ -82,6 +84,8 @@ public sealed class AnswerKeyTests
             Assert.IsTrue(text.Count(c => c == '\uFF0C') >= 20, page + " has full-width commas");
         }
     }
+
+    private static bool IsHeldOut(string keyFile) => keyFile.StartsWith("held-out/", StringComparison.Ordinal);
 
     private static KeyScore Score(string keyFile, string? page)
     {

@@ -70,6 +70,9 @@ internal sealed class Block
     /// <summary>For a code block, the language a reader would name; null when nothing tells.</summary>
     public string? Language { get; set; }
 
+    /// <summary>The id of the rule that decided <see cref="Kind"/> (provenance; see <see cref="ElementModel.Rule"/>).</summary>
+    public string Rule { get; set; } = "";
+
     /// <summary>A text line not yet given a role; resolved by the second pass.</summary>
     public bool IsUnresolved { get; set; }
 }

@@ -6,6 +6,7 @@ using AiDigest.Generators.Emitting;
 using AiDigest.Generators.Input;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Parsing;
+using AiDigest.Generators.Parsing.Lines;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;

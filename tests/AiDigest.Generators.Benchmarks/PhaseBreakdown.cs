@@ -8,6 +8,11 @@ using AiDigest.Generators.Emitting;
 using AiDigest.Generators.Input;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Parsing;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 
 namespace AiDigest.Generators.Benchmarks;
 

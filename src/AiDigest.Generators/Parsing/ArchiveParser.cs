@@ -6,6 +6,11 @@ using System.Threading.Tasks;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Text;
 using AiDigest.Generators.Dataset;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 
 namespace AiDigest.Generators.Parsing;
 

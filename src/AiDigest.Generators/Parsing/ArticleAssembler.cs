@@ -3,6 +3,11 @@ using System.Collections.Generic;
 using System.Text;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Text;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 
 namespace AiDigest.Generators.Parsing;
 
@@ -38,7 +43,7 @@ internal sealed class ArticleAssembler
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
-            elements[b + 1] = new ElementModel(block.Kind, body[block.First].Number, body[block.Last].Number, assembler.RawText(block));
+            elements[b + 1] = new ElementModel(block.Kind, body[block.First].Number, body[block.Last].Number, assembler.RawText(block), block.Rule);
         }
         if (separator is { } closing) elements[elements.Length - 1] = new ElementModel(ElementKind.Separator, closing.Number, closing.Number, closing.Text);
 

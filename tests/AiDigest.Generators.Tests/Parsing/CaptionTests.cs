@@ -103,7 +103,7 @@ public sealed class CaptionTests
     [DataRow("Figure 2: Faithfulness scores by hint type.", true)]
     [DataRow("图 5 展示了在不同噪声强度下的分布", false)]
     [DataRow("图表很多", false)]
-    public void NumberedCaptions(string line, bool caption) => Assert.AreEqual(caption, AiDigest.Generators.Parsing.LineShapes.IsNumberedCaption(line), line);
+    public void NumberedCaptions(string line, bool caption) => Assert.AreEqual(caption, AiDigest.Generators.Parsing.Roles.LineShapes.IsNumberedCaption(line), line);
 
     [TestMethod]
     [DataRow("图注\uFF1A使用 MuonClip 后，预训练全程没有出现 loss spike")]
@@ -151,5 +151,5 @@ public sealed class CaptionTests
     [DataRow("The agent books a table. Then it pays.")]
     [DataRow("Why does it matter?")]
     [DataRow("a lower-case start")]
-    public void EnglishSentencesThatAreNoCaptions(string line) => Assert.IsFalse(AiDigest.Generators.Parsing.FigureShapes.IsEnglishCaption(line), line);
+    public void EnglishSentencesThatAreNoCaptions(string line) => Assert.IsFalse(AiDigest.Generators.Parsing.Roles.FigureShapes.IsEnglishCaption(line), line);
 }

@@ -1,5 +1,10 @@
 using System.Linq;
 using AiDigest.Generators.Parsing;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 

@@ -3,6 +3,11 @@ using System.Linq;
 using System.Text;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Parsing;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 

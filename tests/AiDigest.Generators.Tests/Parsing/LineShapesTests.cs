@@ -1,4 +1,9 @@
 using AiDigest.Generators.Parsing;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace AiDigest.Generators.Tests.Parsing;

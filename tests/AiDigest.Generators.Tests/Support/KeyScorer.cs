@@ -207,6 +207,29 @@ internal sealed class KeyScore
     /// <summary>Headings compared without white space (the key writes no-break spaces as spaces).</summary>
     private static string Squeeze(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
+    /// <summary>
+    /// Every scored value by a stable name, each better when higher (the floors file holds one per page and name);
+    /// <c>diagnostics</c> is the count of diagnostics, better when lower.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, double>> Metrics() => new[]
+    {
+        Metric("articles.precision", Articles.Precision), Metric("articles.recall", Articles.Recall),
+        Metric("sections.precision", Sections.Precision), Metric("sections.recall", Sections.Recall),
+        Metric("levels", Levels.Rate), Metric("parents", Parents.Rate), Metric("headings", Headings.Rate),
+        Metric("papers.precision", Papers.Precision), Metric("papers.recall", Papers.Recall),
+        Metric("paper-titles", PaperTitles.Rate), Metric("url-roles", UrlRoles.Rate), Metric("arxiv-ids", ArxivIds.Rate),
+        Metric("references.precision", References.Precision), Metric("references.recall", References.Recall),
+        Metric("reference-values", ReferenceValues.Rate),
+        Metric("ledes.precision", Ledes.Precision), Metric("ledes.recall", Ledes.Recall),
+        Metric("figures.precision", Figures.Precision), Metric("figures.recall", Figures.Recall),
+        Metric("videos.precision", Videos.Precision), Metric("videos.recall", Videos.Recall),
+        Metric("code.precision", Code.Precision), Metric("code.recall", Code.Recall), Metric("code-languages", Languages.Rate),
+        Metric("links.precision", Links.Precision), Metric("links.recall", Links.Recall),
+        Metric("diagnostics", Diagnostics.Count),
+    };
+
+    private static KeyValuePair<string, double> Metric(string name, double value) => new(name, Math.Round(value, 3));
+
     /// <summary>One row of the score table and the misses under it.</summary>
     public string Report(bool withMisses)
     {

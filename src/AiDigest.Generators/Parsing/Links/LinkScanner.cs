@@ -2,8 +2,12 @@ using System;
 using System.Collections.Generic;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Text;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Roles;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Links;
 
 /// <summary>A URL found in a line: where it starts (0-based column) and its text as written.</summary>
 internal readonly record struct FoundUrl(int Column, string Url);

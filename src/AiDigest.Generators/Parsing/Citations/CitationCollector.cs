@@ -2,8 +2,12 @@ using System;
 using System.Collections.Generic;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Text;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Citations;
 
 /// <summary>
 /// Gathers an article's cited papers (metadata blocks, reference entries that cite papers, papers named in running

@@ -1,8 +1,12 @@
 using System;
 using System.Collections.Immutable;
 using AiDigest.Generators.Text;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Roles;
 
 /// <summary>Words by which a line under a picture shows that it describes the picture (or a table) rather than heading what follows.</summary>
 internal static class FigureShapes

@@ -1,8 +1,12 @@
 using System;
 using AiDigest.Generators.Text;
 using System.Collections.Generic;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Citations;
 
 /// <summary>arXiv ids named in running text (<c>arXiv:2512.16969v1</c>, <c>arXiv 2505.02835</c>).</summary>
 internal static class ArxivMentions

@@ -2,8 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using AiDigest.Generators.Text;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Citations;
 
 /// <summary>Which fact about a paper a metadata line gives.</summary>
 internal enum PaperField

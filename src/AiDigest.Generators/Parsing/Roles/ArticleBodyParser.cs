@@ -3,8 +3,12 @@ using System.Collections.Immutable;
 using System.Collections.Generic;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Text;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Roles;
 
 /// <summary>
 /// Recognises the structure of one article body: each non-blank line is given to exactly one block.

@@ -4,8 +4,12 @@ using System.Text;
 using System.Threading;
 using AiDigest.Generators.Model;
 using Microsoft.CodeAnalysis.Text;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Lines;
 
 /// <summary>An archive's text as the compiler read it, handed to the parser; the generator and the lookup analyzer read archives the same way.</summary>
 internal static class ArchiveText

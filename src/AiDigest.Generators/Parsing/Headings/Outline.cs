@@ -3,8 +3,12 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Text;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Headings;
 
 /// <summary>
 /// Gives an article's headings their levels, from what the text shows of its structure (never from what the

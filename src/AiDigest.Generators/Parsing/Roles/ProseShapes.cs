@@ -1,8 +1,12 @@
 using System;
 using System.Collections.Immutable;
 using AiDigest.Generators.Text;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Roles;
 
 /// <summary>
 /// Lines that are prose whatever their length or punctuation: bylines and editor's notes, interview and FAQ

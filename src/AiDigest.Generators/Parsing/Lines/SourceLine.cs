@@ -3,8 +3,12 @@ using System.Collections.Generic;
 using System.Text;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Text;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Lines;
 
 /// <summary>One physical line of an archive, without its line break.</summary>
 /// <param name="Number">1-based line number.</param>

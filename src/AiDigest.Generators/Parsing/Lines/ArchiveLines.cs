@@ -4,8 +4,12 @@ using System.IO;
 using System.Text;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Text;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Lines;
 
 /// <summary>
 /// Splits an archive into <see cref="SourceLine"/>s as its text is written in, piece by piece: LF, CRLF and CR alike

@@ -1,8 +1,12 @@
 using System;
 using System.Collections.Immutable;
 using AiDigest.Generators.Text;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Roles;
 
 /// <summary>How a heading is numbered; the first of the top-level styles an article uses is its level 1.</summary>
 internal enum NumberingStyle : byte

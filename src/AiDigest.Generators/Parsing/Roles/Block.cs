@@ -1,6 +1,10 @@
 using AiDigest.Generators.Model;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Roles;
 
 /// <summary>What shows a line to be a heading; the outline reads levels from it.</summary>
 internal enum HeadingMark : byte
@@ -65,6 +69,9 @@ internal sealed class Block
 
     /// <summary>For a code block, the language a reader would name; null when nothing tells.</summary>
     public string? Language { get; set; }
+
+    /// <summary>The id of the rule that decided <see cref="Kind"/> (provenance; see <see cref="ElementModel.Rule"/>).</summary>
+    public string Rule { get; set; } = "";
 
     /// <summary>A text line not yet given a role; resolved by the second pass.</summary>
     public bool IsUnresolved { get; set; }

@@ -2,8 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using AiDigest.Generators.Text;
+using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Roles;
 
 /// <summary>
 /// What code looks like in a scraped article, line by line: the lines that open a block (a markdown fence, or the

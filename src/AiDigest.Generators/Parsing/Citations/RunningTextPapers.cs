@@ -1,8 +1,12 @@
 using System;
 using System.Collections.Generic;
 using AiDigest.Generators.Text;
+using AiDigest.Generators.Parsing.Headings;
+using AiDigest.Generators.Parsing.Lines;
+using AiDigest.Generators.Parsing.Links;
+using AiDigest.Generators.Parsing.Roles;
 
-namespace AiDigest.Generators.Parsing;
+namespace AiDigest.Generators.Parsing.Citations;
 
 /// <summary>
 /// Papers named in running text: a title in 《》 or double quotes right after the word for paper (<c>论文《…》</c>,

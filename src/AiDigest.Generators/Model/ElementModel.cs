@@ -32,4 +32,7 @@ internal enum ElementKind
     ReferenceHeading,
     ReferenceEntry,
     Separator,
+
+    /// <summary>A formula flattened onto a line of its own (<c>L = -log p(x)</c>): a displayed equation of the running text.</summary>
+    Formula,
 }

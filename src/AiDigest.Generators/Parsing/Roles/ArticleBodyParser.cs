@@ -17,7 +17,7 @@ namespace AiDigest.Generators.Parsing.Roles;
 /// dialogue. The second pass decides, with context, which of the remaining text lines are the lede, headings,
 /// captions, table cells or prose; the outline then gives the headings their levels.
 /// </summary>
-internal sealed class ArticleBodyParser
+internal sealed partial class ArticleBodyParser
 {
     /// <summary>Widest heading, in CJK characters (a Latin character counts a half).</summary>
     private const double MaxHeadingWidth = 36;
@@ -92,7 +92,7 @@ internal sealed class ArticleBodyParser
             else if (LineShapes.IsTableOfContentsHeading(trimmed)) last = TakeTableOfContents(i);
             else if (LineShapes.IsReferenceHeading(trimmed, out _)) last = TakeReferences(i);
             else if ((isMetadata = PaperMetadataLine.TryParse(text, out var metadata)) && metadata.GivesValue) last = TakeMetadata(i);
-            else if (CodeShapes.StartsCode(text, next < 0 ? null : _lines[next].Text, out var language)) last = TakeCode(i, language);
+            else if (TryTakeCodeOrFormula(i, next, out var taken)) last = taken;
             else if (isMetadata) last = TakeMetadata(i);
             else if (MarkdownHeading(trimmed) is { } markdown)
             {
@@ -139,64 +139,6 @@ internal sealed class ArticleBodyParser
             return new Block(followsMarker && FigureShapes.HasCaptionLabel(trimmed) ? ElementKind.Caption : ElementKind.Paragraph, i, i);
         }
         return new Block(ElementKind.Paragraph, i, i) { IsUnresolved = true };
-    }
-
-    /// <summary>A fenced block runs to the closing fence (or the end of the article, when it is never closed).</summary>
-    private int TakeFenced(int start, string? language)
-    {
-        var first = NextNonBlank(start + 1);
-        if (language is null && first >= 0 && !CodeShapes.IsFence(_lines[first].Text, out _))
-        {
-            var second = NextNonBlank(first + 1);
-            CodeShapes.StartsCode(_lines[first].Text, second < 0 ? null : _lines[second].Text, out language);
-        }
-        var last = start;
-        for (var i = start + 1; i < _lines.Count; i++)
-        {
-            if (_lines[i].IsBlank) continue;
-            last = i;
-            if (CodeShapes.IsFence(_lines[i].Text, out _)) break;
-        }
-        AddCode(start, last, language);
-        return last;
-    }
-
-    /// <summary>
-    /// An unfenced block goes on while its lines read as code and ends where prose resumes; <c>$$ … $$</c> and
-    /// <c>\begin{…} … \end{…}</c> end at their closing line.
-    /// </summary>
-    private int TakeCode(int start, string? language)
-    {
-        var opening = Trimmed(start);
-        var closing = opening is "$$" or "\\[" ? (opening == "$$" ? "$$" : "\\]")
-            : opening.StartsWith("\\begin{", StringComparison.Ordinal) ? "\\end{" + opening.Substring(7) : null;
-        var last = start;
-        for (var i = start + 1; i < _lines.Count; i++)
-        {
-            var text = _lines[i].Text;
-            if (closing is not null)
-            {
-                if (_lines[i].IsBlank) continue;
-                last = i;
-                if (Trimmed(i).StartsWith(closing, StringComparison.Ordinal)) break;
-                continue;
-            }
-            if (!CodeShapes.ContinuesCode(text, language)) break;
-            if (_lines[i].IsBlank) continue;
-
-            // After a blank line, a markdown heading (## …) is the article going on, not a comment.
-            if (_lines[i - 1].IsBlank && MarkdownHeading(Trimmed(i)) is not null) break;
-            last = i;
-        }
-        AddCode(start, last, language);
-        return last;
-    }
-
-    private void AddCode(int first, int last, string? language)
-    {
-        var lines = new List<string>(last - first + 1);
-        for (var i = first; i <= last; i++) lines.Add(_lines[i].Text);
-        _blocks.Add(new Block(ElementKind.Code, first, last) { Language = CodeShapes.Refine(language, lines) });
     }
 
     /// <summary>A markdown table row: <c>| 模型 | 得分 |</c>.</summary>

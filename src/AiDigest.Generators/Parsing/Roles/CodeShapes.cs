@@ -40,21 +40,9 @@ internal static class CodeShapes
         var end = 0;
         while (end < info.Length && !TextShapes.IsSpace(info[end]) && info[end] != '{') end++;
         var tag = info.Substring(0, end).ToLowerInvariant();
-        return FenceTags.TryGetValue(tag, out var language) ? language : tag.Length > 0 && IsWord(tag) ? tag : null;
+        return Vocabulary.Code.FenceTags.TryGetValue(tag, out var language) ? language : tag.Length > 0 && IsWord(tag) ? tag : null;
     }
 
-    private static readonly ImmutableDictionary<string, string> FenceTags = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["sh"] = "shell", ["bash"] = "shell", ["zsh"] = "shell", ["shell"] = "shell", ["console"] = "shell", ["shell-session"] = "shell",
-        ["py"] = "python", ["python"] = "python", ["python3"] = "python",
-        ["js"] = "javascript", ["javascript"] = "javascript", ["jsx"] = "javascript", ["node"] = "javascript",
-        ["ts"] = "typescript", ["typescript"] = "typescript", ["tsx"] = "typescript",
-        ["c"] = "c", ["h"] = "c", ["cpp"] = "cpp", ["c++"] = "cpp", ["cc"] = "cpp", ["cxx"] = "cpp", ["hpp"] = "cpp",
-        ["java"] = "java", ["go"] = "go", ["golang"] = "go", ["rs"] = "rust", ["rust"] = "rust", ["sql"] = "sql",
-        ["json"] = "json", ["jsonc"] = "json", ["yaml"] = "yaml", ["yml"] = "yaml", ["toml"] = "toml", ["ini"] = "ini", ["cfg"] = "ini",
-        ["env"] = "dotenv", ["dotenv"] = "dotenv", ["nginx"] = "nginx", ["conf"] = "nginx", ["dockerfile"] = "dockerfile", ["docker"] = "dockerfile",
-        ["bib"] = "bibtex", ["bibtex"] = "bibtex", ["tex"] = "latex", ["latex"] = "latex", ["math"] = "latex", ["mermaid"] = "mermaid",
-    }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether <paramref name="line"/> opens a block of code, and in which language (null when the code's language
@@ -85,7 +73,7 @@ internal static class CodeShapes
         switch (t[0])
         {
             case '$':
-                if (t == "$$") return "latex";
+                if (t == "$$" || FormulaShapes.IsOneLineDisplay(t)) return "latex";
                 return t.Length > 2 && t[1] == ' ' && !HasProse(t) ? "shell" : null;
             case '#':
                 if (IsPreprocessorDirective(t)) return t.StartsWith("#include", StringComparison.Ordinal) && !t.Contains(".h>") && !t.Contains(".h\"") ? "cpp" : "c";
@@ -99,7 +87,9 @@ internal static class CodeShapes
                 if (IsBibTexEntry(t)) return "bibtex";
                 return next is not null && (next.StartsWith("def ", StringComparison.Ordinal) || next.StartsWith("class ", StringComparison.Ordinal) || next.StartsWith("async def ", StringComparison.Ordinal)) && IsIdentifierStart(t, 1) ? "python" : null;
             case '\\':
-                return t.StartsWith("\\begin{", StringComparison.Ordinal) || t == "\\[" ? "latex" : null;
+                return t.StartsWith("\\begin{", StringComparison.Ordinal) || t == "\\[" || FormulaShapes.IsOneLineDisplay(t) ? "latex" : null;
+            case '-':
+                return t.StartsWith("--- ", StringComparison.Ordinal) && next is not null && next.StartsWith("+++ ", StringComparison.Ordinal) ? "diff" : null;
             case '>':
                 return IsPythonPrompt(t) ? "python" : null;
             case '{':
@@ -117,7 +107,7 @@ internal static class CodeShapes
     private static string? UpperCaseOpening(string t, string? next)
     {
         var word = FirstWord(t);
-        if (SqlOpenings.Contains(word) && SecondWordIsCode(t, word)) return "sql";
+        if (Vocabulary.Code.SqlOpenings.Contains(word) && SecondWordIsCode(t, word)) return "sql";
         if (word == "FROM" && IsDockerImage(t)) return "dockerfile";
         if (IsEnvLine(t) && (next is null || IsEnvLine(next) || !HasProse(next))) return "dotenv";
         return null;
@@ -128,6 +118,8 @@ internal static class CodeShapes
         var word = FirstWord(t);
         switch (word)
         {
+            case "diff":
+                return t.StartsWith("diff --git ", StringComparison.Ordinal) ? "diff" : null;
             case "from":
                 return t.Contains(" import ") ? "python" : null;
             case "import":
@@ -196,7 +188,7 @@ internal static class CodeShapes
             case "journey":
                 return IsDiagramOpening(t) ? "mermaid" : null;
         }
-        if (ShellCommands.Contains(word) && IsShellCommand(t, word)) return "shell";
+        if (Vocabulary.Code.ShellCommands.Contains(word) && IsShellCommand(t, word)) return "shell";
         if (IsCSignature(t)) return t.Contains("std::") || t.Contains("::") ? "cpp" : "c";
         if (IsYamlKey(t) && next is not null && (IsYamlKey(next) || next.StartsWith("- ", StringComparison.Ordinal))) return "yaml";
         if (IsKeyEquals(t) && next is not null && (IsKeyEquals(next) || IsSectionHeader(next))) return "toml";
@@ -231,13 +223,13 @@ internal static class CodeShapes
         switch (language)
         {
             case "shell":
-                if (t[0] == '$' || t.EndsWith("\\", StringComparison.Ordinal) || ShellCommands.Contains(FirstWord(t)) && IsShellCommand(t, FirstWord(t))) return true;
+                if (t[0] == '$' || t.EndsWith("\\", StringComparison.Ordinal) || Vocabulary.Code.ShellCommands.Contains(FirstWord(t)) && IsShellCommand(t, FirstWord(t))) return true;
                 break;
             case "sql":
-                if (t[0] is >= 'A' and <= 'Z' && SqlClauses.Contains(FirstWord(t))) return true;
+                if (t[0] is >= 'A' and <= 'Z' && Vocabulary.Code.SqlClauses.Contains(FirstWord(t))) return true;
                 break;
             case "dockerfile":
-                if (DockerInstructions.Contains(FirstWord(t))) return true;
+                if (Vocabulary.Code.DockerInstructions.Contains(FirstWord(t))) return true;
                 break;
             case "yaml":
                 if (IsYamlKey(t) || t.StartsWith("- ", StringComparison.Ordinal) || t == "---") return true;
@@ -251,15 +243,24 @@ internal static class CodeShapes
                 break;
             case "latex":
                 return true;
+            case "diff":
+                if (CodeEvidence.IsDiffLine(line)) return true;
+                break;
+            case "makefile":
+                if (line[0] == '\t' || CodeEvidence.IsMakeLine(t)) return true;
+                break;
+            case "powershell":
+                if (CodeEvidence.IsPowerShellLine(t)) return true;
+                break;
             case "mermaid":
                 // A diagram's statements are indented under its opening line, and may read like words ("participant V as vLLM").
                 if (indented) return true;
                 break;
         }
+        if (Opening(t, null) is not null) return true;
         if (IsEnglishProse(t)) return false;
         if (indented) return true;
         if (t is "end" or "pass" or "else" or "fi" or "done" or "---") return true;
-        if (Opening(t, null) is not null) return true;
         return TextShapes.IndexOfAny(t, CodePunctuation) >= 0 && !LinkScanner.IsUrlOnly(t);
     }
 
@@ -294,29 +295,6 @@ internal static class CodeShapes
 
     private const string CodePunctuation = "()[]{}=;,'\"<>";
 
-    private static readonly ImmutableHashSet<string> ShellCommands = ImmutableHashSet.Create(StringComparer.Ordinal,
-        "pip", "pip3", "conda", "git", "docker", "docker-compose", "curl", "wget", "cd", "export", "npm", "npx", "yarn", "pnpm", "apt", "apt-get",
-        "brew", "sudo", "python", "python3", "uv", "uvx", "bash", "sh", "chmod", "mkdir", "ls", "cat", "echo", "source", "make", "cmake",
-        "nvidia-smi", "huggingface-cli", "ollama", "vllm", "kubectl", "cargo", "go", "rm", "cp", "mv", "tar", "unzip", "ssh", "scp",
-        "torchrun", "accelerate", "deepspeed", "llamafactory-cli", "modelscope", "hf", "node", "java", "javac", "gcc", "g++", "nohup");
-
-    /// <summary>Commands that are also everyday English words: they need a shell-like argument to count.</summary>
-    private static readonly ImmutableHashSet<string> AmbiguousCommands = ImmutableHashSet.Create(StringComparer.Ordinal,
-        "cd", "export", "cat", "echo", "source", "make", "go", "ls", "rm", "cp", "mv", "tar", "python", "java", "node", "sh", "hf", "uv");
-
-    private static readonly ImmutableHashSet<string> SqlOpenings = ImmutableHashSet.Create(StringComparer.Ordinal,
-        "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "WITH");
-
-    private static readonly ImmutableHashSet<string> SqlClauses = ImmutableHashSet.Create(StringComparer.Ordinal,
-        "SELECT", "FROM", "WHERE", "GROUP", "ORDER", "HAVING", "LIMIT", "OFFSET", "JOIN", "LEFT", "RIGHT", "INNER", "OUTER", "ON", "AND", "OR",
-        "UNION", "VALUES", "SET", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "WITH", "AS", "CASE", "WHEN", "THEN", "ELSE", "END", "RETURNING");
-
-    private static readonly ImmutableHashSet<string> DockerInstructions = ImmutableHashSet.Create(StringComparer.Ordinal,
-        "FROM", "RUN", "COPY", "ADD", "CMD", "ENV", "WORKDIR", "EXPOSE", "ENTRYPOINT", "ARG", "LABEL", "USER", "VOLUME", "HEALTHCHECK", "SHELL", "ONBUILD", "STOPSIGNAL");
-
-    private static readonly ImmutableArray<string> PreprocessorDirectives = ImmutableArray.Create(
-        "include", "define", "undef", "ifdef", "ifndef", "if", "elif", "else", "endif", "pragma", "error", "warning", "region", "endregion", "import", "line", "nullable");
-
     /// <summary>
     /// <c>#include &lt;vector&gt;</c>, <c>#define N 10</c>, <c>#pragma once</c>: a preprocessor line, which starts with <c>#</c>
     /// like an article title but is code. The directive is lower case and followed by a space, <c>&lt;</c>, <c>"</c> or nothing.
@@ -324,7 +302,7 @@ internal static class CodeShapes
     public static bool IsPreprocessorDirective(string t)
     {
         if (t.Length < 3 || t[0] != '#') return false;
-        foreach (var directive in PreprocessorDirectives)
+        foreach (var directive in Vocabulary.Code.PreprocessorDirectives)
         {
             if (string.CompareOrdinal(t, 1, directive, 0, directive.Length) != 0) continue;
             var after = 1 + directive.Length;
@@ -364,6 +342,7 @@ internal static class CodeShapes
                 continue;
             }
             if (c == '#' && (i == 0 || t[i - 1] == ' ')) return false;
+            if (i == 0 && t.StartsWith("-- ", StringComparison.Ordinal)) return false;
             if (c == '/' && i + 1 < t.Length && t[i + 1] == '/' && (i == 0 || t[i - 1] == ' ')) return false;
             if (c > '\u2E80' && (TextShapes.IsCjk(c) || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF')) return true;
         }
@@ -396,7 +375,7 @@ internal static class CodeShapes
             else if (c is '=' or '{' or '}' or '<' or '>' or '|' or '\\' or '_' or '$' or '@' or '`' or '[' or ']' or '*' or '#') return false;
             else if (c == '(' && i > 0 && char.IsLetterOrDigit(t[i - 1])) return false;
         }
-        if (t.EndsWith(";", StringComparison.Ordinal) || t.EndsWith("{", StringComparison.Ordinal)) return false;
+        if (t.EndsWith(";", StringComparison.Ordinal) || t.EndsWith("{", StringComparison.Ordinal) || CodeEvidence.HasOption(t)) return false;
         return words >= 4 && letters >= (t.Length - words) * 0.7;
     }
 
@@ -408,7 +387,7 @@ internal static class CodeShapes
     {
         if (HasProse(t)) return false;
         var rest = TextShapes.Trim(t.Substring(word.Length));
-        if (rest.Length == 0) return !AmbiguousCommands.Contains(word);
+        if (rest.Length == 0) return !Vocabulary.Code.AmbiguousCommands.Contains(word);
         for (var i = 0; i < rest.Length; i++)
         {
             var c = rest[i];
@@ -416,7 +395,7 @@ internal static class CodeShapes
             if (c == '-' && (i == 0 || rest[i - 1] == ' ')) return true;
             if (c == '.' && i + 1 < rest.Length && rest[i + 1] != ' ') return true;
         }
-        if (!AmbiguousCommands.Contains(word)) return !IsEnglishProse(t);
+        if (!Vocabulary.Code.AmbiguousCommands.Contains(word)) return !IsEnglishProse(t);
         var tokens = rest.Split(' ');
         if (tokens.Length > 2) return false;
         foreach (var token in tokens)
@@ -527,11 +506,8 @@ internal static class CodeShapes
         var space = head.LastIndexOf(' ');
         if (space <= 0) return false;
         var type = head.Substring(0, space).Replace("unsigned ", string.Empty).Replace("static ", string.Empty).Replace("const ", string.Empty).TrimEnd('*', '&', ' ');
-        return CTypes.Contains(type) && IsIdentifierStart(head, space + 1);
+        return Vocabulary.Code.CTypes.Contains(type) && IsIdentifierStart(head, space + 1);
     }
-
-    private static readonly ImmutableHashSet<string> CTypes = ImmutableHashSet.Create(StringComparer.Ordinal,
-        "void", "int", "double", "float", "char", "bool", "auto", "size_t", "long", "short", "std::string", "string", "int64_t", "int32_t", "uint8_t");
 
     private static bool IsDockerImage(string t)
     {

@@ -132,7 +132,7 @@ internal sealed partial class ArticleBodyParser
             var touching = i == last + 1;
             var continues = CodeShapes.ContinuesCode(text, language) || (touching && IsUnderCode(trimmed, language)) || HeadsIndentedRun(i, trimmed);
             if (!continues) break;
-            if (!touching && language != "latex" && FormulaShapes.IsFormula(trimmed)) break;
+            if (!touching && language != "latex" && (FormulaShapes.IsFormula(trimmed) || OpensDisplay(trimmed))) break;
 
             // After a blank line, a markdown heading (## …) is the article going on, not a comment.
             if (!touching && MarkdownHeading(trimmed) is not null) break;
@@ -141,6 +141,10 @@ internal sealed partial class ArticleBodyParser
         AddCode(start, last, language, rule, named: false);
         return last;
     }
+
+    /// <summary><c>$$</c>, <c>\[</c>, <c>egin{…}</c>, <c>$$…$$</c>: a LaTeX display, a block of its own.</summary>
+    private static bool OpensDisplay(string trimmed) =>
+        trimmed is "$$" or "\\[" || trimmed.StartsWith("\\begin{", StringComparison.Ordinal) || FormulaShapes.IsOneLineDisplay(trimmed);
 
     /// <summary>A line right under code, not prose: output the terminal printed (in a shell, even words), a diff's line.</summary>
     private static bool IsUnderCode(string trimmed, string? language)

@@ -34,7 +34,8 @@ internal static class CodeEvidence
         if (CodeShapes.HasProse(t) || CodeShapes.IsEnglishProse(t) || LinkScanner.IsUrlOnly(t) || FormulaShapes.IsFormula(t) || LineShapes.IsBullet(t) && !IsDiffLine(line)) return 0;
         var score = 0;
         var word = FirstWord(t);
-        if (Vocabulary.Code.StatementWords.Contains(word)) score++;
+        if (Vocabulary.Code.StatementWords.Contains(word) || IsInstruction(t, word)) score++;
+        if (HasPath(t)) score++;
         if (t[t.Length - 1] is ';' or '{' or '}' or '(' or ')' or '[' or ']' or ',' or '\\') score++;
         foreach (var op in CodeOperators)
         {
@@ -140,6 +141,23 @@ internal static class CodeEvidence
         return false;
     }
 
+    /// <summary><c>WORKDIR /src</c>, <c>COPY . .</c>: a Dockerfile instruction in capitals and its arguments.</summary>
+    private static bool IsInstruction(string t, string word) =>
+        word.Length < t.Length && t[word.Length] == ' ' && Vocabulary.Code.DockerInstructions.Contains(word);
+
+    /// <summary><c>/src</c>, <c>./gemm</c>, <c>tests/engine/test_x.py</c>: an argument that is a path (after the line's first word).</summary>
+    private static bool HasPath(string t)
+    {
+        var tokens = t.Split(' ');
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            var token = tokens[k];
+            if (token.Length < 2 || !IsPathToken(token) || token.IndexOf('/') < 0) continue;
+            if (token[0] == '/' || token.StartsWith("./", StringComparison.Ordinal) || token.IndexOf('.', token.LastIndexOf('/')) > 0) return true;
+        }
+        return false;
+    }
+
     /// <summary><c> -q</c>, <c> --version</c>, <c> -Uri</c>: an option of a command, after its first word.</summary>
     public static bool HasOption(string t)
     {
@@ -167,7 +185,10 @@ internal static class CodeEvidence
         if (!Vocabulary.Code.PowerShellVerbs.Contains(t.Substring(0, dash))) return false;
         var end = dash + 1;
         while (end < t.Length && IsAsciiLetter(t[end])) end++;
-        return end == t.Length || t[end] is ' ' or '(' or '|';
+        if (end == t.Length || t[end] is '(' or '|') return true;
+
+        // Words after it: a cmdlet's arguments show themselves by a -Parameter, a $variable or a string.
+        return t[end] == ' ' && (HasOption(t) || t.IndexOf('$', end) > 0 || t.IndexOf('"', end) > 0 || t.IndexOf('\'', end) > 0);
     }
 
     /// <summary>A line of PowerShell: a cmdlet, <c>$env:</c>, <c>[Type]::</c>, <c>param(</c>, a <c>-Parameter</c> in capitals or a <c>$Variable</c>.</summary>
@@ -242,15 +263,16 @@ internal static class CodeEvidence
         if ((make > 0 || recipes > 0) && guess is null or "" or "shell" or "makefile") return "makefile";
         if (sql >= 2 && guess is null or "" or "sql") return "sql";
         if (guess is null or "" && commands > 0) return "shell";
-        if (guess is null or "")
+        var best = -1;
+        for (var f = 0; f < Families.Length; f++)
         {
-            var best = -1;
-            for (var f = 0; f < Families.Length; f++)
-            {
-                if (votes[f] > 0 && (best < 0 || votes[f] > votes[best])) best = f;
-            }
-            if (best >= 0) return Families[best];
+            if (votes[f] > 0 && (best < 0 || votes[f] > votes[best])) best = f;
         }
+        if (best >= 0 && guess is null or "") return Families[best];
+
+        // A first line's guess the rest contradicts: `let x = …;` opens JavaScript by its shape, but `::` and `.unwrap()` under it are Rust's.
+        var guessed = Array.IndexOf(Families, guess);
+        if (best >= 0 && guessed >= 0 && votes[guessed] == 0 && votes[best] >= 2) return Families[best];
         return guess is "" ? null : guess;
     }
 

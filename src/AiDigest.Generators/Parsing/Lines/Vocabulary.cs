@@ -111,6 +111,10 @@ internal static class Vocabulary
             "export", "local", "echo", "ifeq", "ifneq", "endif", "define",
             "SELECT", "FROM", "WHERE", "GROUP", "ORDER", "HAVING", "LIMIT", "JOIN", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "UNION", "VALUES");
 
+        /// <summary>Operators only code writes (<c>::</c>, <c>-&gt;</c>, <c>:=</c>, <c>&amp;&amp;</c>, <c>$(</c>…): one piece of evidence that a line is code.</summary>
+        public static readonly ImmutableArray<string> Operators = ImmutableArray.Create(
+            "::", "->", "=>", ":=", "==", "!=", "+=", "-=", "&&", "||", "$(", "${", "</", "/>", "<<", "++", "**");
+
         /// <summary>The approved verbs of PowerShell cmdlets (<c>Get-Command</c>, <c>Invoke-RestMethod</c>, <c>Write-Host</c>).</summary>
         public static readonly ImmutableHashSet<string> PowerShellVerbs = ImmutableHashSet.Create(StringComparer.Ordinal,
             "Add", "Clear", "Compress", "ConvertFrom", "ConvertTo", "Copy", "Disable", "Enable", "Enter", "Exit", "Expand", "Export", "ForEach", "Format",

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using AiDigest.Generators.Parsing.Lines;
 using AiDigest.Generators.Parsing.Links;
 using AiDigest.Generators.Text;
@@ -21,8 +22,6 @@ internal static class CodeEvidence
     /// <summary>Code punctuation whose density marks a line as code.</summary>
     private const string Punctuation = "(){}[];=<>$@|&\\";
 
-    private static readonly string[] CodeOperators = { "::", "->", "=>", ":=", "==", "!=", "+=", "-=", "&&", "||", "$(", "${", "</", "/>", "<<", "++", "**" };
-
     /// <summary>
     /// The evidence that the line <paramref name="line"/> is code: 0 for a blank line, prose (CJK text outside strings
     /// and comments, an English sentence), a URL alone or a formula.
@@ -37,7 +36,7 @@ internal static class CodeEvidence
         if (Vocabulary.Code.StatementWords.Contains(word) || IsInstruction(t, word)) score++;
         if (HasPath(t)) score++;
         if (t[t.Length - 1] is ';' or '{' or '}' or '(' or ')' or '[' or ']' or ',' or '\\') score++;
-        foreach (var op in CodeOperators)
+        foreach (var op in Vocabulary.Code.Operators)
         {
             if (t.IndexOf(op, StringComparison.Ordinal) < 0) continue;
             score++;
@@ -271,13 +270,13 @@ internal static class CodeEvidence
         if (best >= 0 && guess is null or "") return Families[best];
 
         // A first line's guess the rest contradicts: `let x = …;` opens JavaScript by its shape, but `::` and `.unwrap()` under it are Rust's.
-        var guessed = Array.IndexOf(Families, guess);
+        var guessed = guess is null ? -1 : Families.IndexOf(guess);
         if (best >= 0 && guessed >= 0 && votes[guessed] == 0 && votes[best] >= 2) return Families[best];
         return guess is "" ? null : guess;
     }
 
     /// <summary>The languages a block without a first-line guess is named by, by what most of its lines show.</summary>
-    private static readonly string[] Families = { "rust", "cpp", "go", "python", "javascript", "java", "dockerfile", "yaml" };
+    private static readonly ImmutableArray<string> Families = ImmutableArray.Create("rust", "cpp", "go", "python", "javascript", "java", "dockerfile", "yaml");
 
     /// <summary>Whether the trimmed line <paramref name="t"/> shows a habit of language family <paramref name="f"/> (see <see cref="Families"/>).</summary>
     private static bool Shows(int f, string t)

@@ -69,6 +69,12 @@ public sealed class CodeEvidenceTests
     [DataRow("Q&A")]
     [DataRow("https://github.com/vllm-project/vllm")]
     [DataRow("L = -log p(x)")]
+    [DataRow("![diagram](https://example.com/a.png)")]
+    [DataRow("[Attention Is All You Need](https://arxiv.org/abs/1706.03762)")]
+    [DataRow("— Andrej Karpathy (@karpathy)")]
+    [DataRow("Ho, J., Jain, A., & Abbeel, P. (2020). Denoising diffusion probabilistic models. NeurIPS.")]
+    [DataRow("[3] A. Vaswani et al., \"Attention is all you need,\" in Proc. NeurIPS, 2017, pp. 5998–6008.")]
+    [DataRow("Table 1. Results on GSM8K (8-shot, maj@1)")]
     [DataRow("")]
     [DataRow("a")]
     public void ProseHeadingsUrlsAndFormulasShowNoEvidenceOfCode(string line) =>

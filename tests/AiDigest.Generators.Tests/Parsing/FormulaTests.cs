@@ -45,6 +45,9 @@ public sealed class FormulaTests
     [DataRow("# x = y^2")]
     [DataRow("Q&A")]
     [DataRow("ab")]
+    [DataRow("RL → SFT → RL")]
+    [DataRow("8×H100")]
+    [DataRow("A100 × 8")]
     public void CodeProseAndHeadingsAreNoFormula(string line) => Assert.IsFalse(FormulaShapes.IsFormula(line), line);
 
     [TestMethod]

@@ -30,21 +30,23 @@ internal static class CodeEvidence
     {
         if (TextShapes.IsBlank(line)) return 0;
         var t = TextShapes.Trim(line);
-        if (CodeShapes.HasProse(t) || CodeShapes.IsEnglishProse(t) || LinkScanner.IsUrlOnly(t) || FormulaShapes.IsFormula(t) || LineShapes.IsBullet(t) && !IsDiffLine(line)) return 0;
+        if (CodeShapes.HasProse(t) || CodeShapes.IsEnglishProse(t) || LinkScanner.IsUrlOnly(t) || IsMarkdownLink(t) || FormulaShapes.IsFormula(t) || LineShapes.IsBullet(t) && !IsDiffLine(line)) return 0;
         var score = 0;
         var word = FirstWord(t);
         if (Vocabulary.Code.StatementWords.Contains(word) || IsInstruction(t, word)) score++;
-        if (HasPath(t)) score++;
-        if (t[t.Length - 1] is ';' or '{' or '}' or '(' or ')' or '[' or ']' or ',' or '\\') score++;
+        if (HasPath(t) && t.IndexOf("://", StringComparison.Ordinal) < 0) score++;
+        if (t[t.Length - 1] is ';' or '{' or '}' or '(' or '[' or ',' or '\\') score++;
         foreach (var op in Vocabulary.Code.Operators)
         {
             if (t.IndexOf(op, StringComparison.Ordinal) < 0) continue;
             score++;
             break;
         }
-        if (HasMemberAccess(t)) score++;
+        // A URL's dots, slashes and query are no evidence: only what the rest of the line shows counts.
+        var url = t.IndexOf("://", StringComparison.Ordinal) >= 0;
+        if (!url && HasMemberAccess(t)) score++;
         if (HasCall(t)) score++;
-        if (IsDense(t)) score++;
+        if (!url && IsDense(t)) score++;
         if (HasSigil(t)) score++;
         if (IsCapitalAssignment(t)) score++;
         if (line[0] == '\t' || line.StartsWith("    ", StringComparison.Ordinal)) score++;
@@ -52,6 +54,10 @@ internal static class CodeEvidence
         if (HasOption(t)) score++;
         return score;
     }
+
+    /// <summary><c>![diagram](https://…/a.png)</c>, <c>[Title](https://…)</c>: a markdown image or link standing alone.</summary>
+    private static bool IsMarkdownLink(string t) =>
+        (t[0] == '[' || t.StartsWith("![", StringComparison.Ordinal)) && t[t.Length - 1] == ')' && t.IndexOf("](", StringComparison.Ordinal) > 0;
 
     /// <summary><c>torch.nn</c>, <c>self.scale</c>, <c>tok.encode(</c>: an identifier, a dot, a member (one of them longer than a letter, or a call).</summary>
     public static bool HasMemberAccess(string t)

@@ -63,12 +63,16 @@ internal static class FormulaShapes
             identifiers++;
             var before = i > 0 ? t[i - 1] : ' ';
             var after = end < t.Length ? t[end] : ' ';
-            var letters = 0;
+            int letters = 0, capitals = 0;
             foreach (var ch in name)
             {
                 if (IsLetter(ch)) letters++;
+                if (ch is >= 'A' and <= 'Z') capitals++;
             }
-            var mathematical = letters <= 2 || IsGreek(name[0]) || before is '^' or '\\' || after == '^'
+
+            // One letter (x, p, N) or two that are not an abbreviation (dx, εT; but RL, AI), with at most two digits (x0, but H100).
+            var symbol = (letters == 1 || (letters == 2 && capitals < 2)) && name.Length - letters <= 2;
+            var mathematical = symbol || IsGreek(name[0]) || before is '^' or '\\' || after == '^'
                 || (before == '_' && IsSubscript(t, i - 1)) || (after == '_' && IsSubscript(t, end)) || Vocabulary.Code.MathFunctions.Contains(name);
             if (Vocabulary.Code.MathFunctions.Contains(name) || (letters == 1 && after == '(')) sign = true;
             if (!mathematical) words++;

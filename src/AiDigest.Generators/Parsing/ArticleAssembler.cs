@@ -219,6 +219,7 @@ internal sealed class ArticleAssembler
         var links = new List<LinkModel>();
         var referenceIndex = 0;
         List<string>? namedBefore = null;
+        var namedInArticle = new List<string>();
         for (var b = 0; b < _blocks.Count; b++)
         {
             var block = _blocks[b];
@@ -236,6 +237,7 @@ internal sealed class ArticleAssembler
                     {
                         citations.AddNamedPaper(title, line.Number);
                         (namedHere ??= new List<string>()).Add(title);
+                        namedInArticle.Add(title);
                     }
                 }
                 PaperMetadataLine metadata = default;
@@ -303,7 +305,9 @@ internal sealed class ArticleAssembler
             }
             if (metadataLines is not null)
             {
-                citations.AddMetadataBlock(metadataLines, NamedInLinks(namedBefore, metadataLines) ?? HeadingNamedPapers.TitleAbove(_blocks, b, _body));
+                citations.AddMetadataBlock(
+                    metadataLines,
+                    NamedInLinks(namedBefore, metadataLines) ?? HeadingNamedPapers.TitleAbove(_blocks, b, _body) ?? SoleNamedPaper.TitleFor(namedInArticle, metadataLines, SoleNamedPaper.CountBlocks(_blocks)));
                 ReportTitleWithoutLink(metadataLines);
             }
             namedBefore = namedHere;

@@ -147,10 +147,21 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         return new string(characters);
     }
 
+    /// <summary>Whether a colon stands within a variant label's length of <paramref name="start"/>.</summary>
+    private static bool HasColonNear(string line, int start)
+    {
+        for (var j = start + 1; j < line.Length && j - start <= MaxVariantKeyLength + 2; j++)
+        {
+            if (TextShapes.IsColon(line[j])) return true;
+        }
+        return false;
+    }
+
     private static bool TryParseKeyValue(string line, int keyStart, out PaperMetadataLine metadata)
     {
         metadata = default;
-        if (KeyStarts.IndexOf(TextShapes.ToLowerInvariant(CharacterFold.Fold(line[keyStart]))) < 0) return false;
+        // Most lines of prose fail here at once: no key starts so, and no label of a field's word (原论文：…) is near.
+        if (KeyStarts.IndexOf(TextShapes.ToLowerInvariant(CharacterFold.Fold(line[keyStart]))) < 0 && !HasColonNear(line, keyStart)) return false;
         var colon = -1;
         for (var j = keyStart; j < line.Length && j - keyStart <= MaxKeyLength; j++)
         {
@@ -172,24 +183,70 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         // 论文链接｜https://…, 项目主页 👉 https://…: a bar or a pointing mark sets a key off only from a link.
         if (pointed && !StartsWithUrl(line, valueStart)) return false;
 
-        // arXiv 版本：https://…, 代码与权重：https://…: a short label that is no key but names a field gives that field's link.
+        // arXiv 版本：https://…, 代码与权重：https://…: a short label that is no key but names a field gives that field's
+        // link; 原论文：Title（arXiv:2305.18290）, a paper's id.
         if (!known)
         {
-            if (normalized.Length > MaxVariantKeyLength || !StartsWithUrl(line, valueStart) || FieldFromLabel(key) is not { } named) return false;
+            if (normalized.Length > MaxVariantKeyLength || FieldFromLabel(key) is not { } named) return false;
+            if (StartsWithUrl(line, valueStart) ? !LinkConfirms(named, line.Substring(valueStart)) : !(named == PaperField.Paper && FirstArxivMention(line.Substring(valueStart)) is not null)) return false;
             field = named;
         }
         var value = TextShapes.Trim(line.Substring(valueStart));
         var urls = LinkScanner.FindUrls(value);
         var url = urls.Count > 0 ? urls[0].Url : null;
         string? title = null;
+        string? mentioned = null;
         if (field == PaperField.Title) title = value.Length > 0 ? Unquote(value) : null;
-        else if (field == PaperField.Paper) title = TitleBefore(value, urls.Count > 0 ? urls[0].Column : value.Length);
+        else if (field == PaperField.Paper)
+        {
+            // Title（arXiv:2305.18290）: the title ends where its id begins.
+            var end = urls.Count > 0 ? urls[0].Column : value.Length;
+            var arxivWord = url is null ? value.IndexOf("arxiv", StringComparison.OrdinalIgnoreCase) : -1;
+            if (arxivWord > 0 && FirstArxivMention(value) is { } id)
+            {
+                end = arxivWord;
+                mentioned = id;
+            }
+            title = TitleBefore(value, end);
+        }
         if (url is not null) field = Refine(field, key, url);
-        var arxivId = field == PaperField.Paper && url is null && title is null ? ArxivIdOf(value) : null;
+        var arxivId = field == PaperField.Paper && url is null ? (title is null ? ArxivIdOf(value) : mentioned) : null;
         var absent = url is null && arxivId is null && NotYetAvailable.Says(value);
         if (absent) title = null;
         metadata = new PaperMetadataLine(field, key, value, url, title, valueStart) { ArxivId = arxivId, StatesAbsence = absent };
         return true;
+    }
+
+    /// <summary>
+    /// Whether the link after a label that is no key is what the label's word says: a paper (arXiv, a DOI, proceedings),
+    /// a code repository, a model on Hugging Face or ModelScope, a demo in a Space, a project on <c>*.github.io</c>.
+    /// <c>论文解读：https://zhuanlan.zhihu.com/…</c> names a paper but links a commentary: no metadata.
+    /// </summary>
+    private static bool LinkConfirms(PaperField field, string value)
+    {
+        var urls = LinkScanner.FindUrls(value);
+        if (urls.Count == 0) return false;
+        var url = urls[0].Url;
+        var host = Urls.Host(url);
+        return field switch
+        {
+            PaperField.Paper => Urls.IsPaperUrl(url),
+            PaperField.Code => Urls.IsCodeUrl(url),
+            PaperField.Model => Urls.HostIs(host, "huggingface.co") || Urls.HostIs(host, "hf.co") || Urls.HostIs(host, "modelscope.cn"),
+            PaperField.Demo => url.IndexOf("/spaces/", StringComparison.Ordinal) > 0,
+            PaperField.Project => Urls.HostIs(host, "github.io"),
+            _ => false,
+        };
+    }
+
+    /// <summary>The first valid id of an <c>arXiv:ID</c> mention in the text, or null.</summary>
+    private static string? FirstArxivMention(string text)
+    {
+        foreach (var mention in ArxivMentions.FindMentions(text))
+        {
+            if (mention.Id is not null) return mention.Id;
+        }
+        return null;
     }
 
     /// <summary>The arXiv id a value is, alone or after <c>arXiv:</c> (either colon) or <c>arXiv </c>: <c>2504.15895</c>, <c>arXiv:2504.15895v2</c>.</summary>

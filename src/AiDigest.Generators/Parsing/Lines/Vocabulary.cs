@@ -122,6 +122,9 @@ internal static class Vocabulary
             "neurips", "nips", "icml", "iclr", "acl", "emnlp", "naacl", "cvpr", "iccv", "eccv", "aaai", "ijcai", "kdd", "sigir", "nature", "science",
             "vol.", "pp.", "doi");
 
+        /// <summary>The word for paper in running text (<c>论文《…》</c>, <c>論文《…》</c>): what names a work as a paper.</summary>
+        public const string PaperWord = "论文";
+
         /// <summary>The mark of several authors: <c>et al.</c>, <c>等</c> after names.</summary>
         public const string EtAl = "et al";
     }

@@ -187,8 +187,9 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         // link; 原论文：Title（arXiv:2305.18290）, a paper's id.
         if (!known)
         {
-            if (normalized.Length > MaxVariantKeyLength || FieldFromLabel(key) is not { } named) return false;
-            if (StartsWithUrl(line, valueStart) ? !LinkConfirms(named, line.Substring(valueStart)) : !(named == PaperField.Paper && FirstArxivMention(line.Substring(valueStart)) is not null)) return false;
+            if (normalized.Length > MaxVariantKeyLength || !IsLabel(normalized) || FieldFromLabel(key) is not { } named) return false;
+            var rest = line.Substring(valueStart);
+            if (StartsWithUrl(line, valueStart) ? !LinkConfirms(named, rest) : !(named == PaperField.Paper && !TextShapes.ContainsCjk(rest) && FirstArxivMention(rest) is not null)) return false;
             field = named;
         }
         var value = TextShapes.Trim(line.Substring(valueStart));
@@ -215,6 +216,16 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         if (absent) title = null;
         metadata = new PaperMetadataLine(field, key, value, url, title, valueStart) { ArxivId = arxivId, StatesAbsence = absent };
         return true;
+    }
+
+    /// <summary>A label of letters only that does not end as a clause does (<c>论文地址是</c>: <see cref="Vocabulary.Metadata.ClauseEnds"/>).</summary>
+    private static bool IsLabel(string normalized)
+    {
+        foreach (var c in normalized)
+        {
+            if (!char.IsLetter(c)) return false;
+        }
+        return Vocabulary.Metadata.ClauseEnds.IndexOf(normalized[normalized.Length - 1]) < 0;
     }
 
     /// <summary>

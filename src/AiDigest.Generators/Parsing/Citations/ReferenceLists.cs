@@ -72,11 +72,16 @@ internal static class ReferenceLists
         blocks.Add(new Block(ElementKind.ReferenceHeading, start, start) { HeadingText = HeadingText(TextShapes.Trim(lines[start].Text)), Mark = HeadingMark.References, Rule = HeadingRule });
         var last = start;
         Block? entry = null;
+        var numbered = false;
         for (var i = NextNonBlank(lines, start + 1); i >= 0; i = NextNonBlank(lines, i + 1))
         {
             var trimmed = TextShapes.Trim(lines[i].Text);
-            if (TryEntry(trimmed, out _, out _))
+
+            // In a numbered list an unmarked line is an entry wrapped onto a second line (below), not an entry of its own.
+            var marked = LineShapes.TryReferenceMarker(trimmed, out var marker, out _);
+            if (marked || (!numbered && CitationShapes.Of(trimmed) != CitationStyle.None))
             {
+                numbered |= marker is not null;
                 entry = new Block(ElementKind.ReferenceEntry, i, i) { Rule = EntryRule };
                 blocks.Add(entry);
                 last = i;

@@ -66,7 +66,7 @@ internal static class Vocabulary
         /// Words that name a field inside a label that is no key of its own (<c>arXiv 版本：</c>, <c>代码与权重：</c>,
         /// <c>[📊 Training Code](…)</c>), tried in this order: code, demo, model, project, paper.
         /// </summary>
-        public static readonly ImmutableArray<string> CodeWords = ImmutableArray.Create("code", "代码", "源码", "程式码", "github", "gitlab", "gitee", "repo");
+        public static readonly ImmutableArray<string> CodeWords = ImmutableArray.Create("code", "代码", "源码", "程式码", "仓库", "github", "gitlab", "gitee");
 
         /// <summary>See <see cref="CodeWords"/>.</summary>
         public static readonly ImmutableArray<string> DemoWords = ImmutableArray.Create("demo", "体验");
@@ -90,6 +90,9 @@ internal static class Vocabulary
 
         /// <summary>Values that say the same when they are the whole value (<c>代码：无</c>, <c>Code: none</c>, <c>Demo: —</c>).</summary>
         public static readonly ImmutableArray<string> NotYetWholeValues = ImmutableArray.Create("无", "没有", "na", "none", "soon", "-", "\u2014", "\u2014\u2014");
+
+        /// <summary>Characters a label does not end on, since a clause does (<c>论文地址是：…</c>, <c>代码在：…</c>): such a line is a sentence.</summary>
+        public const string ClauseEnds = "是为在的了见于";
 
         /// <summary>Words for a paper before its ordinal in a heading that names it: <c>论文 1：Title</c>, <c>Paper 2: Title</c>.</summary>
         public static readonly ImmutableArray<string> PaperOrdinalWords = ImmutableArray.Create("论文", "paper");

@@ -28,7 +28,7 @@ internal static class CitationTitles
             if (Urls.IsPaperUrl(url.Url)) return true;
         }
         var tag = IndexOfDocumentTypeTag(text);
-        if (tag >= 0) return text.IndexOf("[EB/OL]", StringComparison.Ordinal) < 0;
+        if (tag >= 0) return text.IndexOf(Vocabulary.References.WebPageTag, StringComparison.Ordinal) < 0;
         return HasYear(text) && LinkScanner.FindUrls(text).Count == 0;
     }
 
@@ -137,7 +137,7 @@ internal static class CitationTitles
         {
             var name = TextShapes.Trim(raw);
             if (name.Length == 0) continue;
-            if (name is "et al" or "..." or "\u2026" || name.StartsWith("et al", StringComparison.Ordinal) || name.StartsWith("and ", StringComparison.Ordinal) && IsName(name.Substring(4)))
+            if (name is "..." or "\u2026" || name.StartsWith(Vocabulary.References.EtAl, StringComparison.Ordinal) || name.StartsWith("and ", StringComparison.Ordinal) && IsName(name.Substring(4)))
             {
                 continue;
             }

@@ -68,7 +68,7 @@ internal static class RunningTextPapers
     {
         for (var i = TextShapes.IndexOfAny(line, "pP", from); i >= 0 && i + 5 <= line.Length; i = TextShapes.IndexOfAny(line, "pP", i + 1))
         {
-            if (string.Compare(line, i, "paper", 0, 5, StringComparison.OrdinalIgnoreCase) == 0 && (i == 0 || !char.IsLetter(line[i - 1]))) return i;
+            if (string.Compare(line, i, Vocabulary.References.EnglishPaperWord, 0, 5, StringComparison.OrdinalIgnoreCase) == 0 && (i == 0 || !char.IsLetter(line[i - 1]))) return i;
         }
         return -1;
     }
@@ -77,12 +77,13 @@ internal static class RunningTextPapers
     private static string? QuotedAfter(string line, int from)
     {
         var i = from;
-        if (string.Compare(line, i, " titled ", 0, 8, StringComparison.OrdinalIgnoreCase) == 0) i += 8;
+        var titled = Vocabulary.References.Titled;
+        if (string.Compare(line, i, titled, 0, titled.Length, StringComparison.OrdinalIgnoreCase) == 0) i += titled.Length;
         for (var k = 0; k < 4 && i < line.Length; k++, i++)
         {
             var c = line[i];
             if (IsTitleQuote(c)) return Quoted(line, i);
-            if (!(TextShapes.IsSpace(c) || TextShapes.IsOpeningParenthesis(c) || TextShapes.IsColon(c) || CharacterFold.Fold(c) is '中' or '是' or '为')) return null;
+            if (!(TextShapes.IsSpace(c) || TextShapes.IsOpeningParenthesis(c) || TextShapes.IsColon(c) || Vocabulary.References.PaperWordJoinersAfter.IndexOf(CharacterFold.Fold(c)) >= 0)) return null;
         }
         return null;
     }
@@ -98,7 +99,7 @@ internal static class RunningTextPapers
                 var open = c == '\u300B' ? line.LastIndexOf('\u300A', i) : c == '\u201D' ? line.LastIndexOf('\u201C', i) : line.LastIndexOf('"', i - 1);
                 return open >= 0 && open < i ? TextShapes.Trim(line.Substring(open + 1, i - open - 1)) : null;
             }
-            if (!(TextShapes.IsSpace(c) || CharacterFold.Fold(c) is '这' or '篇' or '的')) return null;
+            if (!(TextShapes.IsSpace(c) || Vocabulary.References.PaperWordJoinersBefore.IndexOf(CharacterFold.Fold(c)) >= 0)) return null;
         }
         return null;
     }

@@ -128,6 +128,21 @@ internal static class Vocabulary
         /// <summary>The word for paper in running text (<c>论文《…》</c>, <c>論文《…》</c>): what names a work as a paper.</summary>
         public const string PaperWord = "论文";
 
+        /// <summary>The word for paper in English running text (<c>the paper "…"</c>), any case.</summary>
+        public const string EnglishPaperWord = "paper";
+
+        /// <summary>What may stand between the English word and the title (<c>paper titled "…"</c>).</summary>
+        public const string Titled = " titled ";
+
+        /// <summary>Characters that may stand between the word for paper and the title after it (<c>论文中《…》</c>, <c>论文是“…”</c>).</summary>
+        public const string PaperWordJoinersAfter = "中是为";
+
+        /// <summary>Characters that may stand between a title and the word for paper after it (<c>《…》这篇论文</c>, <c>“…”的论文</c>).</summary>
+        public const string PaperWordJoinersBefore = "这篇的";
+
+        /// <summary>The document-type tag of a web page (GB/T 7714): an entry that carries it cites no paper.</summary>
+        public const string WebPageTag = "[EB/OL]";
+
         /// <summary>The mark of several authors: <c>et al.</c>, <c>等</c> after names.</summary>
         public const string EtAl = "et al";
     }

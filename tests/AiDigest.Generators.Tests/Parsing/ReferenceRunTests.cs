@@ -143,6 +143,15 @@ public sealed class ReferenceRunTests
     }
 
     [TestMethod]
+    public void AnEnglishMetadataBlockIsNoReferenceList()
+    {
+        var article = TestArchive.Article("导语", "Paper: https://arxiv.org/abs/2502.16982", "PDF: https://arxiv.org/pdf/2502.16982v2");
+
+        Assert.AreEqual(0, article.References.Count);
+        Assert.AreEqual("2502.16982", article.Papers.Single().ArxivId);
+    }
+
+    [TestMethod]
     public void AMetadataBlockOfMarkdownLinksIsNoReferenceList()
     {
         var article = TestArchive.Article(
@@ -165,5 +174,8 @@ public sealed class ReferenceRunTests
     [DataRow("这篇论文提出了新方法，效果很好。https://arxiv.org/abs/2506.13377", "None")]
     [DataRow("2024 年，模型规模继续增长。", "None")]
     [DataRow("论文标题：DAPO: An Open-Source LLM Reinforcement Learning System at Scale", "None")]
+    [DataRow("Muon is Scalable for LLM Training https://arxiv.org/abs/2502.16982", "Scholarly")]
+    [DataRow("Paper: https://arxiv.org/abs/2502.16982", "None")]
+    [DataRow("PDF: https://arxiv.org/pdf/2502.16982v2", "None")]
     public void TheStyleOfALine(string line, string style) => Assert.AreEqual(style, CitationShapes.Of(line).ToString(), line);
 }

@@ -44,10 +44,14 @@ internal static class CitationShapes
     public static CitationStyle Of(string text)
     {
         if (text.Length < 4 || TextShapes.IsWiderThan(text, MaxWidth)) return CitationStyle.None;
-        if (LinkScanner.IsUrlOnly(text)) return CitationStyle.BareUrl;
-        if (IsMarkdownLinkEntry(text)) return CitationStyle.MarkdownLink;
-        if (IsChineseProse(text)) return CitationStyle.None;
+        var linked = text.IndexOf("http", StringComparison.OrdinalIgnoreCase) >= 0;
+        if (linked && LinkScanner.IsUrlOnly(text)) return CitationStyle.BareUrl;
+        if (linked && text[0] == '[' && IsMarkdownLinkEntry(text)) return CitationStyle.MarkdownLink;
+
+        // Every other shape needs a year, a link or an arXiv id: most lines of an article stop here.
         var year = HasYear(text);
+        if (!year && !linked && text.IndexOf("arxiv", StringComparison.OrdinalIgnoreCase) < 0) return CitationStyle.None;
+        if (IsChineseProse(text)) return CitationStyle.None;
         if (IsApa(text)) return CitationStyle.Apa;
         if (year && IsIeee(text)) return CitationStyle.Ieee;
         if (year && CitationTitles.IndexOfDocumentTypeTag(text) > 0) return CitationStyle.Tagged;
@@ -61,8 +65,13 @@ internal static class CitationShapes
         var key = CharacterFold.Key(text);
         if (year && (arxiv || paperLink || HasVenueWord(key) || key.IndexOf(Vocabulary.References.EtAl, StringComparison.OrdinalIgnoreCase) >= 0)) return CitationStyle.Scholarly;
 
-        // A title and its paper: "Muon is Scalable for LLM Training https://arxiv.org/abs/2502.16982".
-        if ((arxiv || paperLink) && !TextShapes.ContainsCjk(text) && TextShapes.LetterCount(text) >= 12 && (urls.Count == 0 || urls[0].Column > 0)) return CitationStyle.Scholarly;
+        // A title and its paper: "Muon is Scalable for LLM Training https://arxiv.org/abs/2502.16982"; not a label
+        // and its link ("Paper: https://arxiv.org/abs/…", a metadata line).
+        if ((arxiv || paperLink) && !TextShapes.ContainsCjk(text) && TextShapes.LetterCount(text) >= 12 && (urls.Count == 0 || urls[0].Column > 0)
+            && !PaperMetadataLine.TryParse(text, out _))
+        {
+            return CitationStyle.Scholarly;
+        }
         return CitationStyle.None;
     }
 

@@ -155,15 +155,23 @@ internal sealed class ArticleAssembler
     {
         var references = new List<ReferenceModel>();
         string? previousMarker = null;
+        var inList = false;
         foreach (var block in _blocks)
         {
-            if (block.Kind is not (ElementKind.ReferenceHeading or ElementKind.ReferenceEntry)) continue;
+            // A list without a heading starts its numbering again, as one with a heading does.
+            if (block.Kind is not (ElementKind.ReferenceHeading or ElementKind.ReferenceEntry))
+            {
+                inList = false;
+                continue;
+            }
+            if (!inList) previousMarker = null;
+            inList = true;
             var line = _body[block.First];
             var trimmed = TextShapes.Trim(line.Text);
             if (block.Kind == ElementKind.ReferenceHeading)
             {
                 previousMarker = null;
-                var isHeading = LineShapes.IsReferenceHeading(trimmed, out var inline);
+                var isHeading = ReferenceLists.IsHeading(trimmed, out var inline);
                 if (isHeading && inline.Length > 0)
                 {
                     references.Add(Reference(null, inline, line.Number));
@@ -171,7 +179,7 @@ internal sealed class ArticleAssembler
                 continue;
             }
             if (block.Kind != ElementKind.ReferenceEntry) continue;
-            var isEntry = LineShapes.TryReferenceMarker(trimmed, out var marker, out var textStart);
+            var isEntry = ReferenceLists.TryEntry(trimmed, out var marker, out var textStart);
             if (!isEntry) continue;
             var entryText = trimmed.Substring(textStart);
             for (var i = block.First + 1; i <= block.Last; i++)
@@ -211,8 +219,10 @@ internal sealed class ArticleAssembler
         var links = new List<LinkModel>();
         var referenceIndex = 0;
         List<string>? namedBefore = null;
-        foreach (var block in _blocks)
+        var namedInArticle = new List<string>();
+        for (var b = 0; b < _blocks.Count; b++)
         {
+            var block = _blocks[b];
             List<(PaperMetadataLine Metadata, int Line)>? metadataLines = null;
             List<string>? namedHere = null;
             var runningText = block.Kind is ElementKind.Paragraph or ElementKind.Lede or ElementKind.NumberedItem or ElementKind.BulletItem
@@ -227,20 +237,21 @@ internal sealed class ArticleAssembler
                     {
                         citations.AddNamedPaper(title, line.Number);
                         (namedHere ??= new List<string>()).Add(title);
+                        namedInArticle.Add(title);
                     }
                 }
                 PaperMetadataLine metadata = default;
                 var isMetadata = block.Kind == ElementKind.PaperMetadata && PaperMetadataLine.TryParse(line.Text, out metadata);
-                if (block.Kind == ElementKind.PaperMetadata && !isMetadata && i == block.First)
+                if (block.Kind == ElementKind.PaperMetadata && !isMetadata && i == block.First && block.Rule == MetadataBlocks.TitleLineRule)
                 {
-                    // A block's first line that is no key: its unlabelled title (ArticleBodyParser.TitleLineAbove).
+                    // A block's first line that is no key: its unlabelled title (MetadataBlocks.TitleLineAbove).
                     metadata = PaperMetadataLine.UnlabelledTitle(line.Text);
                     isMetadata = true;
                 }
                 if (isMetadata)
                 {
                     (metadataLines ??= new List<(PaperMetadataLine Metadata, int Line)>()).Add((metadata, line.Number));
-                    if (metadata.Field != PaperField.Title && !metadata.GivesValue)
+                    if (metadata.Field != PaperField.Title && !metadata.GivesValue && !metadata.StatesAbsence)
                     {
                         _diagnostics.Report(
                             DiagnosticIds.MetadataValueNotUrl, line.Number, metadata.ValueColumn + 1, metadata.Value.Length,
@@ -294,7 +305,9 @@ internal sealed class ArticleAssembler
             }
             if (metadataLines is not null)
             {
-                citations.AddMetadataBlock(metadataLines, NamedInLinks(namedBefore, metadataLines));
+                citations.AddMetadataBlock(
+                    metadataLines,
+                    NamedInLinks(namedBefore, metadataLines) ?? HeadingNamedPapers.TitleAbove(_blocks, b, _body) ?? SoleNamedPaper.TitleFor(namedInArticle, metadataLines, SoleNamedPaper.CountBlocks(_blocks)));
                 ReportTitleWithoutLink(metadataLines);
             }
             namedBefore = namedHere;

@@ -58,6 +58,45 @@ internal static class Urls
         return candidate.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? candidate.Substring(0, candidate.Length - 4) : candidate;
     }
 
+    /// <summary>Hosts whose pages are papers as published (DOIs, proceedings, the ACL Anthology), subdomains included.</summary>
+    private static readonly ImmutableArray<string> PaperHosts = ImmutableArray.Create(
+        "doi.org", "aclanthology.org", "proceedings.neurips.cc", "papers.nips.cc", "papers.neurips.cc", "proceedings.mlr.press",
+        "openaccess.thecvf.com", "ojs.aaai.org", "ijcai.org", "jmlr.org", "dl.acm.org", "ieeexplore.ieee.org", "link.springer.com");
+
+    /// <summary>
+    /// Whether the URL is a paper itself rather than a page about it: an arXiv paper (<c>abs/</c>, <c>pdf/</c> with or
+    /// without a version), a DOI (<c>https://doi.org/10.1109/…</c>), an OpenReview paper (<c>pdf?id=</c>,
+    /// <c>forum?id=</c>), a page of the ACL Anthology or of the NeurIPS, PMLR, CVF, AAAI or IJCAI proceedings.
+    /// </summary>
+    public static bool IsPaperUrl(string url)
+    {
+        var host = Host(url);
+        if (HostIs(host, "arxiv.org")) return ArxivPaperPath(url) is not null;
+        if (HostIs(host, "openreview.net"))
+        {
+            var segments = PathSegments(url);
+            return segments.Count == 1 && segments[0] is "pdf" or "forum" && url.IndexOf("id=", StringComparison.Ordinal) > 0;
+        }
+        if (HostIs(host, "nature.com") || HostIs(host, "science.org")) return PathSegments(url).Count >= 2;
+        foreach (var paperHost in PaperHosts)
+        {
+            if (HostIs(host, paperHost)) return PathSegments(url).Count > 0;
+        }
+        return false;
+    }
+
+    /// <summary>Hosts of code repositories besides GitHub: GitLab, Gitee, Bitbucket, Codeberg.</summary>
+    private static readonly ImmutableArray<string> CodeHosts = ImmutableArray.Create("gitlab.com", "gitee.com", "bitbucket.org", "codeberg.org");
+
+    /// <summary>Whether the URL points into a code repository: a GitHub repository, or <c>owner/name</c> on GitLab, Gitee, Bitbucket or Codeberg.</summary>
+    public static bool IsCodeUrl(string url)
+    {
+        if (GitHubRepository(url) is not null) return true;
+        var host = Host(url);
+        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host.Substring(4);
+        return CodeHosts.Contains(host) && PathSegments(url).Count >= 2;
+    }
+
     /// <summary>A github.com link to the site itself or to an account (<c>github.com/owner</c>): it names no repository.</summary>
     public static bool IsGitHubLinkWithoutRepository(string url)
     {

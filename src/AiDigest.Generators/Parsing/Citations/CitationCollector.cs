@@ -65,7 +65,7 @@ internal sealed class CitationCollector
         var named = RunningTextPapers.Find(reference.Text);
         var title = named.Count == 1 ? named[0] : CitationTitles.TitleOf(reference.Text);
         if (named.Count != 1 && !CitationTitles.CitesPaper(reference.Text, reference.ArxivId, title)) return;
-        var paperUrl = reference.Url is not null && Urls.ArxivIdFromUrl(reference.Url) is not null ? reference.Url : null;
+        var paperUrl = reference.Url is not null && (Urls.ArxivIdFromUrl(reference.Url) is not null || Urls.IsPaperUrl(reference.Url)) ? reference.Url : null;
         Add(new PaperModel(title, reference.ArxivId, paperUrl, null, null, null, null, reference.Line));
     }
 

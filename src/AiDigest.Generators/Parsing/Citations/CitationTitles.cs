@@ -21,14 +21,29 @@ internal static class CitationTitles
     {
         if (arxivId is not null) return true;
         if (title is null) return false;
+
+        // A DOI, an OpenReview or ACL Anthology page, a proceedings page: the entry links the paper itself.
+        foreach (var url in LinkScanner.FindUrls(text))
+        {
+            if (Urls.IsPaperUrl(url.Url)) return true;
+        }
         var tag = IndexOfDocumentTypeTag(text);
-        if (tag >= 0) return text.IndexOf("[EB/OL]", StringComparison.Ordinal) < 0;
+        if (tag >= 0) return text.IndexOf(Vocabulary.References.WebPageTag, StringComparison.Ordinal) < 0;
         return HasYear(text) && LinkScanner.FindUrls(text).Count == 0;
     }
 
     /// <summary>The title of the work an entry cites; null when the entry gives none (a bare URL, a line of prose).</summary>
     public static string? TitleOf(string text)
     {
+        // [标题](url): the link text; "Title," among authors and a venue (IEEE); the sentence after "(2024)." (APA).
+        if (CitationShapes.MarkdownLinkTitle(text) is { } linked) return Clean(linked);
+        if (CitationShapes.IeeeTitle(text) is { } quoted) return Clean(quoted);
+        var apa = CitationShapes.ApaYearEnd(text);
+        if (apa > 0)
+        {
+            var after = Sentences(text.Substring(apa));
+            return after.Count > 0 ? Clean(after[0]) : null;
+        }
         var tag = IndexOfDocumentTypeTag(text);
         if (tag > 0)
         {
@@ -122,7 +137,7 @@ internal static class CitationTitles
         {
             var name = TextShapes.Trim(raw);
             if (name.Length == 0) continue;
-            if (name is "et al" or "..." or "\u2026" || name.StartsWith("et al", StringComparison.Ordinal) || name.StartsWith("and ", StringComparison.Ordinal) && IsName(name.Substring(4)))
+            if (name is "..." or "\u2026" || name.StartsWith(Vocabulary.References.EtAl, StringComparison.Ordinal) || name.StartsWith("and ", StringComparison.Ordinal) && IsName(name.Substring(4)))
             {
                 continue;
             }

@@ -38,32 +38,27 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
     /// <summary>Whether the line gives something: a link, a title or an arXiv id (else a label that needs a link has none).</summary>
     public bool GivesValue => Url is not null || Title is not null || ArxivId is not null;
 
-    /// <summary>Keys with spaces removed and Latin letters lower-cased.</summary>
-    private static readonly ImmutableDictionary<string, PaperField> Keys = new Dictionary<string, PaperField>(StringComparer.Ordinal)
+    /// <summary>Whether the value says the thing does not exist yet (<c>暂未开源</c>, <c>coming soon</c>, <c>N/A</c>): a statement, not a malformed link.</summary>
+    public bool StatesAbsence { get; init; }
+
+    /// <summary>The keys of <see cref="Vocabulary.Metadata"/>, by field: spaces removed, Latin letters lower-cased, folded.</summary>
+    private static readonly ImmutableDictionary<string, PaperField> Keys = BuildKeys();
+
+    private static ImmutableDictionary<string, PaperField> BuildKeys()
     {
-        ["论文标题"] = PaperField.Title, ["论文名称"] = PaperField.Title, ["论文题目"] = PaperField.Title, ["标题"] = PaperField.Title,
-        ["papertitle"] = PaperField.Title, ["title"] = PaperField.Title,
-        ["论文"] = PaperField.Paper, ["论文链接"] = PaperField.Paper, ["论文地址"] = PaperField.Paper, ["论文网址"] = PaperField.Paper,
-        ["论文下载"] = PaperField.Paper, ["arxiv"] = PaperField.Paper, ["arxiv地址"] = PaperField.Paper, ["arxiv链接"] = PaperField.Paper,
-        ["paper"] = PaperField.Paper, ["paperlink"] = PaperField.Paper, ["pdf"] = PaperField.Paper, ["技术报告"] = PaperField.Paper,
-        ["报告地址"] = PaperField.Paper, ["报告链接"] = PaperField.Paper, ["technicalreport"] = PaperField.Paper, ["techreport"] = PaperField.Paper,
-        ["代码"] = PaperField.Code, ["代码链接"] = PaperField.Code, ["代码地址"] = PaperField.Code, ["论文代码"] = PaperField.Code,
-        ["项目代码"] = PaperField.Code, ["开源地址"] = PaperField.Code, ["开源代码"] = PaperField.Code, ["开源链接"] = PaperField.Code,
-        ["仓库地址"] = PaperField.Code, ["源码"] = PaperField.Code, ["源码地址"] = PaperField.Code, ["github"] = PaperField.Code,
-        ["github地址"] = PaperField.Code, ["github链接"] = PaperField.Code, ["github仓库"] = PaperField.Code, ["code"] = PaperField.Code,
-        ["repo"] = PaperField.Code, ["repository"] = PaperField.Code,
-        ["项目主页"] = PaperField.Project, ["论文主页"] = PaperField.Project, ["主页"] = PaperField.Project, ["项目地址"] = PaperField.Project,
-        ["项目链接"] = PaperField.Project, ["项目网站"] = PaperField.Project, ["博客地址"] = PaperField.Project, ["博客"] = PaperField.Project,
-        ["官方博客"] = PaperField.Project, ["projectpage"] = PaperField.Project, ["project"] = PaperField.Project,
-        ["homepage"] = PaperField.Project, ["blog"] = PaperField.Project, ["website"] = PaperField.Project,
-        ["demo"] = PaperField.Demo, ["demo地址"] = PaperField.Demo, ["demo链接"] = PaperField.Demo, ["在线demo"] = PaperField.Demo,
-        ["在线体验"] = PaperField.Demo, ["体验地址"] = PaperField.Demo, ["体验链接"] = PaperField.Demo, ["试用地址"] = PaperField.Demo,
-        ["playground"] = PaperField.Demo,
-        ["模型"] = PaperField.Model, ["模型链接"] = PaperField.Model, ["模型地址"] = PaperField.Model, ["模型下载"] = PaperField.Model,
-        ["模型权重"] = PaperField.Model, ["权重"] = PaperField.Model, ["权重地址"] = PaperField.Model, ["huggingface"] = PaperField.Model,
-        ["hf"] = PaperField.Model, ["model"] = PaperField.Model, ["weights"] = PaperField.Model, ["checkpoint"] = PaperField.Model,
-        ["modelscope"] = PaperField.Model,
-    }.ToImmutableDictionary(StringComparer.Ordinal);
+        var keys = new Dictionary<string, PaperField>(StringComparer.Ordinal);
+        void Add(ImmutableArray<string> words, PaperField field)
+        {
+            foreach (var word in words) keys[word] = field;
+        }
+        Add(Vocabulary.Metadata.TitleKeys, PaperField.Title);
+        Add(Vocabulary.Metadata.PaperKeys, PaperField.Paper);
+        Add(Vocabulary.Metadata.CodeKeys, PaperField.Code);
+        Add(Vocabulary.Metadata.ProjectKeys, PaperField.Project);
+        Add(Vocabulary.Metadata.DemoKeys, PaperField.Demo);
+        Add(Vocabulary.Metadata.ModelKeys, PaperField.Model);
+        return keys.ToImmutableDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// A paper's title on a line of its own, in English, as the first line of a metadata block
@@ -122,6 +117,16 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
     private static bool IsBullet(string line, int i) =>
         line[i] is '\u2022' or '\u25CF' or '\u00B7' || (line[i] is '-' or '*' && i + 1 < line.Length && line[i + 1] == ' ');
 
+    /// <summary>The words that name each field in a label, in the order they are tried.</summary>
+    private static readonly ImmutableArray<(PaperField Field, ImmutableArray<string> Words)> LabelWords = ImmutableArray.Create(
+        (PaperField.Code, Vocabulary.Metadata.CodeWords),
+        (PaperField.Demo, Vocabulary.Metadata.DemoWords),
+        (PaperField.Model, Vocabulary.Metadata.ModelWords),
+        (PaperField.Project, Vocabulary.Metadata.ProjectWords),
+        (PaperField.Paper, Vocabulary.Metadata.PaperWords));
+
+    // Declared before KeyStarts, which reads it when the type is initialised.
+
     /// <summary>The first character (lower-cased) of every key: most lines of prose fail this test at once.</summary>
     private static readonly string KeyStarts = FirstCharacters();
 
@@ -132,16 +137,31 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
     {
         var starts = new HashSet<char>();
         foreach (var key in Keys.Keys) starts.Add(key[0]);
+        foreach (var (_, words) in LabelWords)
+        {
+            foreach (var word in words) starts.Add(word[0]);
+        }
         var characters = new char[starts.Count];
         starts.CopyTo(characters);
         Array.Sort(characters);
         return new string(characters);
     }
 
+    /// <summary>Whether a colon stands within a variant label's length of <paramref name="start"/>.</summary>
+    private static bool HasColonNear(string line, int start)
+    {
+        for (var j = start + 1; j < line.Length && j - start <= MaxVariantKeyLength + 2; j++)
+        {
+            if (TextShapes.IsColon(line[j])) return true;
+        }
+        return false;
+    }
+
     private static bool TryParseKeyValue(string line, int keyStart, out PaperMetadataLine metadata)
     {
         metadata = default;
-        if (KeyStarts.IndexOf(TextShapes.ToLowerInvariant(line[keyStart])) < 0) return false;
+        // Most lines of prose fail here at once: no key starts so, and no label of a field's word (原论文：…) is near.
+        if (KeyStarts.IndexOf(TextShapes.ToLowerInvariant(CharacterFold.Fold(line[keyStart]))) < 0 && !HasColonNear(line, keyStart)) return false;
         var colon = -1;
         for (var j = keyStart; j < line.Length && j - keyStart <= MaxKeyLength; j++)
         {
@@ -153,7 +173,8 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         }
         if (colon < 0) return false;
         var key = TextShapes.Trim(line.Substring(keyStart, colon - keyStart));
-        if (!Keys.TryGetValue(NormalizeKey(key), out var field)) return false;
+        var normalized = NormalizeKey(key);
+        var known = Keys.TryGetValue(normalized, out var field);
 
         var valueStart = colon + 1;
         var pointed = !TextShapes.IsColon(line[colon]);
@@ -161,16 +182,82 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
 
         // 论文链接｜https://…, 项目主页 👉 https://…: a bar or a pointing mark sets a key off only from a link.
         if (pointed && !StartsWithUrl(line, valueStart)) return false;
+
+        // arXiv 版本：https://…, 代码与权重：https://…: a short label that is no key but names a field gives that field's
+        // link; 原论文：Title（arXiv:2305.18290）, a paper's id.
+        if (!known)
+        {
+            if (normalized.Length > MaxVariantKeyLength || !IsLabel(normalized) || FieldFromLabel(key) is not { } named) return false;
+            var rest = line.Substring(valueStart);
+            if (StartsWithUrl(line, valueStart) ? !LinkConfirms(named, rest) : !(named == PaperField.Paper && !TextShapes.ContainsCjk(rest) && FirstArxivMention(rest) is not null)) return false;
+            field = named;
+        }
         var value = TextShapes.Trim(line.Substring(valueStart));
         var urls = LinkScanner.FindUrls(value);
         var url = urls.Count > 0 ? urls[0].Url : null;
         string? title = null;
+        string? mentioned = null;
         if (field == PaperField.Title) title = value.Length > 0 ? Unquote(value) : null;
-        else if (field == PaperField.Paper) title = TitleBefore(value, urls.Count > 0 ? urls[0].Column : value.Length);
+        else if (field == PaperField.Paper)
+        {
+            // Title（arXiv:2305.18290）: the title ends where its id begins.
+            var end = urls.Count > 0 ? urls[0].Column : value.Length;
+            var arxivWord = url is null ? value.IndexOf("arxiv", StringComparison.OrdinalIgnoreCase) : -1;
+            if (arxivWord > 0 && FirstArxivMention(value) is { } id)
+            {
+                end = arxivWord;
+                mentioned = id;
+            }
+            title = TitleBefore(value, end);
+        }
         if (url is not null) field = Refine(field, key, url);
-        var arxivId = field == PaperField.Paper && url is null && title is null ? ArxivIdOf(value) : null;
-        metadata = new PaperMetadataLine(field, key, value, url, title, valueStart) { ArxivId = arxivId };
+        var arxivId = field == PaperField.Paper && url is null ? (title is null ? ArxivIdOf(value) : mentioned) : null;
+        var absent = url is null && arxivId is null && NotYetAvailable.Says(value);
+        if (absent) title = null;
+        metadata = new PaperMetadataLine(field, key, value, url, title, valueStart) { ArxivId = arxivId, StatesAbsence = absent };
         return true;
+    }
+
+    /// <summary>A label of letters only that does not end as a clause does (<c>论文地址是</c>: <see cref="Vocabulary.Metadata.ClauseEnds"/>).</summary>
+    private static bool IsLabel(string normalized)
+    {
+        foreach (var c in normalized)
+        {
+            if (!char.IsLetter(c)) return false;
+        }
+        return Vocabulary.Metadata.ClauseEnds.IndexOf(normalized[normalized.Length - 1]) < 0;
+    }
+
+    /// <summary>
+    /// Whether the link after a label that is no key is what the label's word says: a paper (arXiv, a DOI, proceedings),
+    /// a code repository, a model on Hugging Face or ModelScope, a demo in a Space, a project on <c>*.github.io</c>.
+    /// <c>论文解读：https://zhuanlan.zhihu.com/…</c> names a paper but links a commentary: no metadata.
+    /// </summary>
+    private static bool LinkConfirms(PaperField field, string value)
+    {
+        var urls = LinkScanner.FindUrls(value);
+        if (urls.Count == 0) return false;
+        var url = urls[0].Url;
+        var host = Urls.Host(url);
+        return field switch
+        {
+            PaperField.Paper => Urls.IsPaperUrl(url),
+            PaperField.Code => Urls.IsCodeUrl(url),
+            PaperField.Model => Urls.HostIs(host, "huggingface.co") || Urls.HostIs(host, "hf.co") || Urls.HostIs(host, "modelscope.cn"),
+            PaperField.Demo => url.IndexOf("/spaces/", StringComparison.Ordinal) > 0,
+            PaperField.Project => Urls.HostIs(host, "github.io"),
+            _ => false,
+        };
+    }
+
+    /// <summary>The first valid id of an <c>arXiv:ID</c> mention in the text, or null.</summary>
+    private static string? FirstArxivMention(string text)
+    {
+        foreach (var mention in ArxivMentions.FindMentions(text))
+        {
+            if (mention.Id is not null) return mention.Id;
+        }
+        return null;
     }
 
     /// <summary>The arXiv id a value is, alone or after <c>arXiv:</c> (either colon) or <c>arXiv </c>: <c>2504.15895</c>, <c>arXiv:2504.15895v2</c>.</summary>
@@ -196,16 +283,17 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
             text = TextShapes.Trim(text.Substring(0, text.Length - 1));
         }
         text = Unquote(text);
-        if (TextShapes.LetterCount(text) < 6) return null;
-        foreach (var pointer in Pointers)
+        if (TextShapes.LetterCount(text) < 6 || NotYetAvailable.Says(text)) return null;
+        var key = CharacterFold.Key(text);
+        foreach (var pointer in Vocabulary.Metadata.PointerValues)
         {
-            if (text.StartsWith(pointer, StringComparison.OrdinalIgnoreCase)) return null;
+            if (key.StartsWith(pointer, StringComparison.OrdinalIgnoreCase)) return null;
         }
         return text;
     }
 
-    /// <summary>Words that say where a link will be rather than name a paper.</summary>
-    private static readonly ImmutableArray<string> Pointers = ImmutableArray.Create("见", "详见", "参见", "暂无", "暂未", "待定", "即将", "coming soon", "tbd", "n/a", "see ");
+    /// <summary>The longest label, spaces removed, that names a field without being a key (<c>arXiv版本</c>, <c>代码与权重</c>).</summary>
+    private const int MaxVariantKeyLength = 8;
 
     /// <summary>A title without the 《》, “” or quotes around it.</summary>
     private static string Unquote(string text)
@@ -217,7 +305,7 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
     /// <summary><c>项目地址</c> that points into a repository gives the code; a HuggingFace link to a Space gives a demo.</summary>
     private static PaperField Refine(PaperField field, string key, string url)
     {
-        if (field == PaperField.Project && Urls.GitHubRepository(url) is not null && (key.StartsWith("项目", StringComparison.Ordinal) || key.Equals("project", StringComparison.OrdinalIgnoreCase))) return PaperField.Code;
+        if (field == PaperField.Project && Urls.IsCodeUrl(url) && (CharacterFold.StartsWith(key, "项目") || key.Equals("project", StringComparison.OrdinalIgnoreCase))) return PaperField.Code;
         if (field == PaperField.Model && url.IndexOf("huggingface.co/spaces/", StringComparison.Ordinal) >= 0) return PaperField.Demo;
         return field;
     }
@@ -243,36 +331,36 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
         var length = 0;
         foreach (var c in key)
         {
-            if (!TextShapes.IsSpace(c)) chars[length++] = TextShapes.ToLowerInvariant(c);
+            if (!TextShapes.IsSpace(c)) chars[length++] = TextShapes.ToLowerInvariant(CharacterFold.Fold(c));
         }
         return new string(chars, 0, length);
     }
 
+    /// <summary>Whether a markdown link's text is a field's label (<c>📖 arXiv Paper</c>, <c>Code</c>) rather than a work's title: short, and naming a field.</summary>
+    public static bool LabelNamesField(string label) => !TextShapes.IsWiderThan(label, MaxFieldLabelWidth) && FieldFromLabel(label) is not null;
+
+    /// <summary>The widest markdown label that names a field, in CJK characters; a wider one is a title.</summary>
+    private const double MaxFieldLabelWidth = 10;
+
     private static PaperField? FieldFromLabel(string label)
     {
         // Ordinal searches ignoring case rather than a lower-cased copy: that would be an ICU call for every CJK label.
+        var key = CharacterFold.Key(label);
         foreach (var (field, words) in LabelWords)
         {
             foreach (var word in words)
             {
-                if (label.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return field;
+                if (key.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return field;
             }
         }
         return null;
     }
 
-    /// <summary>The words that name each field in a label, in the order they are tried.</summary>
-    private static readonly ImmutableArray<(PaperField Field, ImmutableArray<string> Words)> LabelWords = ImmutableArray.Create(
-        (PaperField.Code, ImmutableArray.Create("code", "代码", "github")),
-        (PaperField.Demo, ImmutableArray.Create("demo", "体验")),
-        (PaperField.Model, ImmutableArray.Create("model", "模型", "weights", "checkpoint")),
-        (PaperField.Project, ImmutableArray.Create("project", "homepage", "主页", "blog", "博客")),
-        (PaperField.Paper, ImmutableArray.Create("paper", "arxiv", "论文", "pdf", "report", "报告")));
-
     private static PaperField? FieldFromUrl(string url)
     {
         var host = Urls.Host(url);
-        if (host.EndsWith("arxiv.org", StringComparison.Ordinal)) return PaperField.Paper;
+        if (host.EndsWith("arxiv.org", StringComparison.Ordinal) || Urls.IsPaperUrl(url)) return PaperField.Paper;
+        if (Urls.IsCodeUrl(url)) return PaperField.Code;
         if (host == "github.com") return PaperField.Code;
         if (host.EndsWith("github.io", StringComparison.Ordinal)) return PaperField.Project;
         if (host == "huggingface.co") return url.IndexOf("/spaces/", StringComparison.Ordinal) >= 0 ? PaperField.Demo : PaperField.Model;

@@ -35,7 +35,7 @@ internal static class RunningTextPapers
 
     private static int IndexOfPaperWord(string line, int from, out int length)
     {
-        var chinese = line.IndexOf("论文", from, StringComparison.Ordinal);
+        var chinese = IndexOfChinesePaperWord(line, from);
         var english = IndexOfPaper(line, from);
         if (chinese >= 0 && (english < 0 || chinese < english))
         {
@@ -46,6 +46,20 @@ internal static class RunningTextPapers
         return english;
     }
 
+    /// <summary><c>论文</c> or <c>論文</c> (<see cref="Vocabulary.References.PaperWord"/>, on the line's key), searched by its first character.</summary>
+    private static int IndexOfChinesePaperWord(string line, int from)
+    {
+        var word = Vocabulary.References.PaperWord;
+        for (var i = TextShapes.IndexOfAny(line, PaperWordStarts, from); i >= 0; i = TextShapes.IndexOfAny(line, PaperWordStarts, i + 1))
+        {
+            if (CharacterFold.MatchesAt(line, i, word)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The first character of the word for paper, Simplified and Traditional.</summary>
+    private const string PaperWordStarts = "\u8BBA\u8AD6";
+
     /// <summary>
     /// "paper" in any case, not glued to a letter before it. Searched by its first letter: an ignore-case search of
     /// mostly Chinese lines costs more than the rest of the line's rules together.
@@ -54,7 +68,7 @@ internal static class RunningTextPapers
     {
         for (var i = TextShapes.IndexOfAny(line, "pP", from); i >= 0 && i + 5 <= line.Length; i = TextShapes.IndexOfAny(line, "pP", i + 1))
         {
-            if (string.Compare(line, i, "paper", 0, 5, StringComparison.OrdinalIgnoreCase) == 0 && (i == 0 || !char.IsLetter(line[i - 1]))) return i;
+            if (string.Compare(line, i, Vocabulary.References.EnglishPaperWord, 0, 5, StringComparison.OrdinalIgnoreCase) == 0 && (i == 0 || !char.IsLetter(line[i - 1]))) return i;
         }
         return -1;
     }
@@ -63,12 +77,13 @@ internal static class RunningTextPapers
     private static string? QuotedAfter(string line, int from)
     {
         var i = from;
-        if (string.Compare(line, i, " titled ", 0, 8, StringComparison.OrdinalIgnoreCase) == 0) i += 8;
+        var titled = Vocabulary.References.Titled;
+        if (string.Compare(line, i, titled, 0, titled.Length, StringComparison.OrdinalIgnoreCase) == 0) i += titled.Length;
         for (var k = 0; k < 4 && i < line.Length; k++, i++)
         {
             var c = line[i];
             if (IsTitleQuote(c)) return Quoted(line, i);
-            if (!(TextShapes.IsSpace(c) || TextShapes.IsOpeningParenthesis(c) || TextShapes.IsColon(c) || c is '中' or '是' or '为')) return null;
+            if (!(TextShapes.IsSpace(c) || TextShapes.IsOpeningParenthesis(c) || TextShapes.IsColon(c) || Vocabulary.References.PaperWordJoinersAfter.IndexOf(CharacterFold.Fold(c)) >= 0)) return null;
         }
         return null;
     }
@@ -84,7 +99,7 @@ internal static class RunningTextPapers
                 var open = c == '\u300B' ? line.LastIndexOf('\u300A', i) : c == '\u201D' ? line.LastIndexOf('\u201C', i) : line.LastIndexOf('"', i - 1);
                 return open >= 0 && open < i ? TextShapes.Trim(line.Substring(open + 1, i - open - 1)) : null;
             }
-            if (!(TextShapes.IsSpace(c) || c is '这' or '篇' or '的')) return null;
+            if (!(TextShapes.IsSpace(c) || Vocabulary.References.PaperWordJoinersBefore.IndexOf(CharacterFold.Fold(c)) >= 0)) return null;
         }
         return null;
     }

@@ -36,13 +36,117 @@ internal static class Vocabulary
     }
 
     /// <summary>Labels of a paper's metadata block and the values that say a thing is not there yet.</summary>
+    /// <remarks>Keys are compared with white space removed and Latin letters lower-cased, on the line's key.</remarks>
     internal static class Metadata
     {
+        /// <summary>Keys whose value is the paper's title: <c>论文标题：</c>, <c>論文標題：</c>, <c>Paper Title:</c>.</summary>
+        public static readonly ImmutableArray<string> TitleKeys = ImmutableArray.Create("论文标题", "论文名称", "论文题目", "标题", "papertitle", "title");
+
+        /// <summary>Keys whose value is a link to the paper (or its arXiv id, or its title before the link).</summary>
+        public static readonly ImmutableArray<string> PaperKeys = ImmutableArray.Create(
+            "论文", "论文链接", "论文地址", "论文网址", "论文下载", "论文连结", "arxiv", "arxiv地址", "arxiv链接", "paper", "paperlink", "pdf", "技术报告",
+            "报告地址", "报告链接", "technicalreport", "techreport");
+
+        /// <summary>Keys whose value is the code: <c>代码：</c>, <c>代碼：</c>, <c>程式碼：</c>, <c>GitHub:</c>.</summary>
+        public static readonly ImmutableArray<string> CodeKeys = ImmutableArray.Create(
+            "代码", "代码链接", "代码地址", "代码仓库", "论文代码", "项目代码", "开源地址", "开源代码", "开源链接", "仓库地址", "源码", "源码地址", "程式码",
+            "程式码链接", "程式码连结", "github", "github地址", "github链接", "github仓库", "code", "repo", "repository");
+
+        /// <summary>Keys whose value is a project page, a blog or a site (the code when the link is a repository and the key says project).</summary>
+        public static readonly ImmutableArray<string> ProjectKeys = ImmutableArray.Create(
+            "项目主页", "论文主页", "主页", "项目地址", "项目链接", "项目网站", "博客地址", "博客", "官方博客", "projectpage", "project", "homepage", "blog", "website");
+
+        /// <summary>Keys whose value is a demo.</summary>
+        public static readonly ImmutableArray<string> DemoKeys = ImmutableArray.Create(
+            "demo", "demo地址", "demo链接", "在线demo", "在线体验", "体验地址", "体验链接", "试用地址", "playground");
+
+        /// <summary>Keys whose value is a model or its weights.</summary>
+        public static readonly ImmutableArray<string> ModelKeys = ImmutableArray.Create(
+            "模型", "模型链接", "模型地址", "模型下载", "模型权重", "权重", "权重地址", "huggingface", "hf", "model", "weights", "checkpoint", "modelscope");
+
+        /// <summary>
+        /// Words that name a field inside a label that is no key of its own (<c>arXiv 版本：</c>, <c>代码与权重：</c>,
+        /// <c>[📊 Training Code](…)</c>), tried in this order: code, demo, model, project, paper.
+        /// </summary>
+        public static readonly ImmutableArray<string> CodeWords = ImmutableArray.Create("code", "代码", "源码", "程式码", "仓库", "github", "gitlab", "gitee");
+
+        /// <summary>See <see cref="CodeWords"/>.</summary>
+        public static readonly ImmutableArray<string> DemoWords = ImmutableArray.Create("demo", "体验");
+
+        /// <summary>See <see cref="CodeWords"/>.</summary>
+        public static readonly ImmutableArray<string> ModelWords = ImmutableArray.Create("model", "模型", "weights", "checkpoint", "权重");
+
+        /// <summary>See <see cref="CodeWords"/>.</summary>
+        public static readonly ImmutableArray<string> ProjectWords = ImmutableArray.Create("project", "homepage", "主页", "blog", "博客");
+
+        /// <summary>See <see cref="CodeWords"/>.</summary>
+        public static readonly ImmutableArray<string> PaperWords = ImmutableArray.Create("paper", "arxiv", "论文", "pdf", "report", "报告");
+
+        /// <summary>
+        /// Values that say the thing does not exist yet (<c>代码：暂未开源</c>, <c>Code: coming soon</c>): a statement, no
+        /// malformed link. Matched at the start of the value's key, Latin letters in any case.
+        /// </summary>
+        public static readonly ImmutableArray<string> NotYetValues = ImmutableArray.Create(
+            "暂未", "暂无", "暂不", "尚未", "未开源", "未公开", "未发布", "即将", "敬请期待", "敬请关注", "待定", "待发布", "待开源", "待公开", "待更新",
+            "coming soon", "to be released", "to be announced", "not yet", "not released", "not available", "unavailable", "tbd", "tba", "n/a");
+
+        /// <summary>Values that say the same when they are the whole value (<c>代码：无</c>, <c>Code: none</c>, <c>Demo: —</c>).</summary>
+        public static readonly ImmutableArray<string> NotYetWholeValues = ImmutableArray.Create("无", "没有", "na", "none", "soon", "-", "\u2014", "\u2014\u2014");
+
+        /// <summary>Characters a label does not end on, since a clause does (<c>论文地址是：…</c>, <c>代码在：…</c>): such a line is a sentence.</summary>
+        public const string ClauseEnds = "是为在的了见于";
+
+        /// <summary>Words for a paper before its ordinal in a heading that names it: <c>论文 1：Title</c>, <c>Paper 2: Title</c>.</summary>
+        public static readonly ImmutableArray<string> PaperOrdinalWords = ImmutableArray.Create("论文", "paper");
+
+        /// <summary>Values that point elsewhere for the link (<c>见文末</c>, <c>see below</c>): no title, and still no link.</summary>
+        public static readonly ImmutableArray<string> PointerValues = ImmutableArray.Create("见", "详见", "参见", "see ");
     }
 
     /// <summary>Reference lists: their headings and what a citation looks like.</summary>
     internal static class References
     {
+        /// <summary>Whole headings (the text before the colon) that open a reference list, Latin letters in any case.</summary>
+        public static readonly ImmutableArray<string> Headings = ImmutableArray.Create(
+            "参考", "引用", "相关链接", "相关阅读", "延伸阅读", "扩展阅读", "推荐阅读", "相关资料", "资料来源", "引用文献", "文献",
+            "references", "reference", "refs", "ref", "bibliography", "further reading", "related links", "sources", "see also", "read more",
+            "links", "works cited");
+
+        /// <summary>A heading that opens with this word names a reference list (<c>参考内容：</c>, <c>參考資料：</c>).</summary>
+        public const string HeadingStart = "参考";
+
+        /// <summary>A heading that ends in one of these names a reference list (<c>相关内容参考博客：</c>).</summary>
+        public static readonly ImmutableArray<string> HeadingEnds = ImmutableArray.Create("参考博客", "参考文献", "参考链接");
+
+        /// <summary>
+        /// Words of where a work appeared, evidence that a line is a citation (<c>in Proc. EMNLP</c>, <c>arXiv preprint</c>,
+        /// <c>Advances in Neural Information Processing Systems</c>), lower-case.
+        /// </summary>
+        public static readonly ImmutableArray<string> VenueWords = ImmutableArray.Create(
+            "proc.", "proceedings", "conference", "journal", "trans.", "transactions", "preprint", "advances in", "workshop", "symposium",
+            "neurips", "nips", "icml", "iclr", "acl", "emnlp", "naacl", "cvpr", "iccv", "eccv", "aaai", "ijcai", "kdd", "sigir", "nature", "science",
+            "vol.", "pp.", "doi");
+
+        /// <summary>The word for paper in running text (<c>论文《…》</c>, <c>論文《…》</c>): what names a work as a paper.</summary>
+        public const string PaperWord = "论文";
+
+        /// <summary>The word for paper in English running text (<c>the paper "…"</c>), any case.</summary>
+        public const string EnglishPaperWord = "paper";
+
+        /// <summary>What may stand between the English word and the title (<c>paper titled "…"</c>).</summary>
+        public const string Titled = " titled ";
+
+        /// <summary>Characters that may stand between the word for paper and the title after it (<c>论文中《…》</c>, <c>论文是“…”</c>).</summary>
+        public const string PaperWordJoinersAfter = "中是为";
+
+        /// <summary>Characters that may stand between a title and the word for paper after it (<c>《…》这篇论文</c>, <c>“…”的论文</c>).</summary>
+        public const string PaperWordJoinersBefore = "这篇的";
+
+        /// <summary>The document-type tag of a web page (GB/T 7714): an entry that carries it cites no paper.</summary>
+        public const string WebPageTag = "[EB/OL]";
+
+        /// <summary>The mark of several authors: <c>et al.</c>, <c>等</c> after names.</summary>
+        public const string EtAl = "et al";
     }
 
     /// <summary>

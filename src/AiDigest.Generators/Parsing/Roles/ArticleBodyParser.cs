@@ -90,10 +90,11 @@ internal sealed partial class ArticleBodyParser
             var isMetadata = false;
             if (CodeShapes.IsFence(text, out var info)) last = TakeFenced(i, CodeShapes.LanguageOfFence(info));
             else if (LineShapes.IsTableOfContentsHeading(trimmed)) last = TakeTableOfContents(i);
-            else if (LineShapes.IsReferenceHeading(trimmed, out _)) last = TakeReferences(i);
-            else if ((isMetadata = PaperMetadataLine.TryParse(text, out var metadata)) && metadata.GivesValue) last = TakeMetadata(i);
+            else if (ReferenceLists.IsHeading(trimmed, out _)) last = ReferenceLists.TakeUnderHeading(_lines, _blocks, i);
+            else if (ReferenceLists.TryTakeRun(_lines, _blocks, i) is var run && run >= 0) last = run;
+            else if ((isMetadata = PaperMetadataLine.TryParse(text, out var metadata)) && metadata.GivesValue) last = MetadataBlocks.Take(_lines, _blocks, i);
             else if (TryTakeCodeOrFormula(i, next, out var taken)) last = taken;
-            else if (isMetadata) last = TakeMetadata(i);
+            else if (isMetadata) last = MetadataBlocks.Take(_lines, _blocks, i);
             else if (MarkdownHeading(trimmed) is { } markdown)
             {
                 last = i;
@@ -203,78 +204,6 @@ internal sealed partial class ArticleBodyParser
         }
         _blocks.Add(new Block(ElementKind.TableOfContents, start, last));
         return last;
-    }
-
-    private int TakeReferences(int start)
-    {
-        _blocks.Add(new Block(ElementKind.ReferenceHeading, start, start) { HeadingText = ReferenceHeadingText(Trimmed(start)), Mark = HeadingMark.References });
-        var last = start;
-        Block? entry = null;
-        for (var i = NextNonBlank(start + 1); i >= 0; i = NextNonBlank(i + 1))
-        {
-            if (LineShapes.TryReferenceMarker(Trimmed(i), out _, out _))
-            {
-                entry = new Block(ElementKind.ReferenceEntry, i, i);
-                _blocks.Add(entry);
-                last = i;
-                continue;
-            }
-
-            // A long entry wrapped onto a second line: it continues the entry when a marked entry follows it.
-            var next = NextNonBlank(i + 1);
-            if (entry is null || next < 0 || !LineShapes.TryReferenceMarker(Trimmed(next), out var nextMarker, out _) || nextMarker is null
-                || TextShapes.IsWiderThan(Trimmed(i), 200) || LineShapes.IsImage(Trimmed(i)))
-            {
-                break;
-            }
-            entry.Last = i;
-            last = i;
-        }
-        return last;
-    }
-
-    private static string ReferenceHeadingText(string trimmed)
-    {
-        var colon = TextShapes.IndexOfAny(trimmed, TextShapes.Colons);
-        return colon >= 0 ? TextShapes.Trim(trimmed.Substring(0, colon)) : trimmed;
-    }
-
-    private int TakeMetadata(int start)
-    {
-        var last = start;
-        for (var i = NextNonBlank(start + 1); i >= 0 && PaperMetadataLine.TryParse(_lines[i].Text, out _); i = NextNonBlank(i + 1))
-        {
-            last = i;
-        }
-        if (TitleLineAbove(start, last))
-        {
-            // The paper's title, set in English right above its links without a label: the block's first line.
-            _blocks.RemoveAt(_blocks.Count - 1);
-            start--;
-        }
-        _blocks.Add(new Block(ElementKind.PaperMetadata, start, last));
-        return last;
-    }
-
-    /// <summary>
-    /// Whether the line right above a metadata block (no blank line between) is the title of the paper the block
-    /// links, written without a label: an English title (no CJK, at least six letters, no URL, not ending a clause)
-    /// over a block that gives a paper link or an arXiv id and no title of its own.
-    /// </summary>
-    private bool TitleLineAbove(int start, int last)
-    {
-        if (start == 0 || _lines[start - 1].IsBlank || _blocks.Count == 0) return false;
-        var above = _blocks[_blocks.Count - 1];
-        if (above.First != start - 1 || above.Kind != ElementKind.Paragraph || !above.IsUnresolved) return false;
-        if (!PaperMetadataLine.IsUnlabelledTitle(Trimmed(start - 1))) return false;
-        var citesPaper = false;
-        for (var i = start; i <= last; i++)
-        {
-            if (_lines[i].IsBlank || !PaperMetadataLine.TryParse(_lines[i].Text, out var metadata)) continue;
-            if (metadata.Title is not null) return false;
-            if (metadata.ArxivId is not null || (metadata.Field == PaperField.Paper && metadata.Url is not null)) citesPaper = true;
-        }
-        return citesPaper;
     }
 
     private void ResolveTextLines()

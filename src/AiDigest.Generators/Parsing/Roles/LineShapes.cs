@@ -131,37 +131,8 @@ internal static class LineShapes
 
     private const string ClosingParentheses = ")\uFF09";
 
-    /// <summary>A reference-list heading: <c>参考文献</c>, <c>参考链接:</c>, <c>References</c>…; <paramref name="inlineEntry"/> is the text after the colon, if any.</summary>
-    public static bool IsReferenceHeading(string trimmed, out string inlineEntry)
-    {
-        inlineEntry = string.Empty;
-        var colon = TextShapes.IndexOfAny(trimmed, TextShapes.Colons);
-        if ((colon < 0 ? trimmed.Length : colon) > 16) return false;
-        var head = colon < 0 ? trimmed : TextShapes.Trim(trimmed.Substring(0, colon));
-        if (head.Length == 0 || TextShapes.IsWiderThan(head, 12) || !IsReferenceHeadingWord(head)) return false;
-
-        // The text after the colon (often a long line) is copied only once the head names a reference list.
-        var inline = colon < 0 ? string.Empty : TextShapes.Trim(trimmed.Substring(colon + 1));
-        if (inline.Length > 0 && !LinkScanner.IsUrlOnly(inline)) return false;
-        inlineEntry = inline;
-        return true;
-    }
-
-    private static readonly ImmutableArray<string> EnglishReferenceHeadings = ImmutableArray.Create(
-        "references", "reference", "bibliography", "further reading", "related links", "sources", "see also", "read more", "links");
-
-    private static bool IsReferenceHeadingWord(string head)
-    {
-        if (head is "参考" or "引用" or "相关链接" or "相关阅读" or "延伸阅读" or "扩展阅读" or "推荐阅读" or "相关资料" or "资料来源") return true;
-
-        // Ordinal comparisons ignoring case: lower-casing the head would be an ICU call for every CJK heading.
-        foreach (var word in EnglishReferenceHeadings)
-        {
-            if (string.Equals(head, word, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return head.StartsWith("参考", StringComparison.Ordinal) || head.EndsWith("参考博客", StringComparison.Ordinal)
-            || head.EndsWith("参考文献", StringComparison.Ordinal) || head.EndsWith("参考链接", StringComparison.Ordinal);
-    }
+    /// <summary>A reference-list heading: <c>参考文献</c>, <c>参考链接:</c>, <c>References</c>… (<see cref="Citations.ReferenceLists.IsHeading"/>).</summary>
+    public static bool IsReferenceHeading(string trimmed, out string inlineEntry) => Citations.ReferenceLists.IsHeading(trimmed, out inlineEntry);
 
     /// <summary>The marker of a reference-list entry: <c>①</c>, <c>[1]</c>, <c>1.</c>; null for a bare URL or a bulleted entry.</summary>
     public static bool TryReferenceMarker(string trimmed, out string? marker, out int textStart)

@@ -438,6 +438,12 @@ internal sealed class ArticleBodyParser
     private bool ResolveAfterMarker(int b, string trimmed, CaptionStyle captions)
     {
         var block = _blocks[b];
+        if (NamesPictureUnder(b, trimmed) || CaptionsAmongLabels(b, trimmed))
+        {
+            block.Kind = ElementKind.Caption;
+            block.Rule = "caption-after-picture";
+            return true;
+        }
         if (ProseRunsThroughImage(b - 1))
         {
             block.Rule = "prose-through-image";
@@ -450,6 +456,35 @@ internal sealed class ArticleBodyParser
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// <c>Actor-Critic 的训练循环示意图</c>: a line shaped like a heading that names a picture (…示意图, …现场) right under
+    /// one describes it, even when the line above the picture did not end its sentence.
+    /// </summary>
+    private bool NamesPictureUnder(int b, string trimmed) =>
+        IsUnnumberedHeadingText(trimmed) && FigureShapes.NamesPicture(trimmed) && !ProseShapes.Asks(trimmed) && !IsFragmentAt(b, trimmed);
+
+    /// <summary>
+    /// Where the prose is a labelled dialogue (<c>Ｑ：…</c>/<c>Ａ：…</c>), an unlabelled short line right under a picture,
+    /// with labelled lines before the picture and a turn (a labelled line standing alone) after it, is no one's turn:
+    /// it describes the picture.
+    /// </summary>
+    private bool CaptionsAmongLabels(int b, string trimmed)
+    {
+        if (b < 2 || b + 1 >= _blocks.Count || _labelled[_blocks[b].First] || TextShapes.IsWiderThan(trimmed, MaxCaptionWidth)) return false;
+        var before = b - 1;
+        while (before >= 0 && IsMarker(_blocks[before])) before--;
+        if (before < 0 || !_labelled[_blocks[before].Last] || !_labelled[_blocks[b + 1].First]) return false;
+
+        // A turn stands alone between blank lines; a field sits in a run of fields (a record, not a dialogue).
+        var after = _blocks[b + 1].First;
+        if (after + 1 < _facts.Length && !_facts[after + 1].IsBlank) return false;
+        for (var i = 0; i < trimmed.Length - 1; i++)
+        {
+            if (TextShapes.IsSentenceStop(trimmed, i)) return false;
+        }
+        return !ProseShapes.Asks(trimmed);
     }
 
     private bool IsCaptionAfterMarker(int b, string trimmed, CaptionStyle captions)

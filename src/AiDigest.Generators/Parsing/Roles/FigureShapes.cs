@@ -60,13 +60,19 @@ internal static class FigureShapes
 
     /// <summary>
     /// A line that marks itself a caption: <c>▲ 图为…</c> (a caption mark), <c>（图源：…）</c> (a caption label in
-    /// brackets), <c>图：…</c>, <c>圖１：…</c>: under a picture it captions it, whatever its length.
+    /// brackets, alone or closing the line), <c>图：…</c>, <c>圖１：…</c>: under a picture it captions it, whatever its length.
     /// </summary>
     public static bool IsMarkedCaption(string text)
     {
         if (text.Length < 2) return false;
         if (Vocabulary.Figures.CaptionMarks.IndexOf(text[0]) >= 0) return true;
-        if (TextShapes.IsOpeningParenthesis(text[0]) && TextShapes.IsClosingParenthesis(text[text.Length - 1])) return HasCaptionLabel(text.Substring(1, text.Length - 2));
+        if (TextShapes.IsClosingParenthesis(text[text.Length - 1]))
+        {
+            // （图源：…） alone, or 国网中心机房一景（图片来源：国网中心）: a credit in brackets at the end.
+            var open = text.Length - 2;
+            while (open >= 0 && !TextShapes.IsOpeningParenthesis(text[open])) open--;
+            if (open >= 0 && HasCaptionLabel(text.Substring(open + 1, text.Length - open - 2))) return true;
+        }
         return HasCaptionLabel(text) && CharacterFold.Fold(text[0]) == '\u56FE';
     }
 

@@ -161,6 +161,13 @@ internal static class LineShapes
         var numberStart = i;
         while (i < trimmed.Length && (char.IsDigit(trimmed[i]) || Vocabulary.Numerals.Chinese.IndexOf(trimmed[i]) >= 0)) i++;
         if (i == numberStart) return false;
+
+        // 图 3-2, 图 3.2: a figure numbered within its chapter.
+        if (i + 1 < trimmed.Length && trimmed[i] is '-' or '.' && char.IsDigit(trimmed[i + 1]) && char.IsDigit(trimmed[i - 1]))
+        {
+            i++;
+            while (i < trimmed.Length && char.IsDigit(trimmed[i])) i++;
+        }
         if (i == trimmed.Length) return true;
         var next = trimmed[i];
         if (!(next is ' ' or '.' or '\uFF0E' or '\u3001' or '\u00A0' || TextShapes.IsColon(next) || TextShapes.IsOpeningParenthesis(next) || TextShapes.IsCjk(next) || char.IsLetter(next))) return false;
@@ -195,10 +202,12 @@ internal static class LineShapes
     }
 
     private static readonly ImmutableArray<string> EnglishReferenceHeadings = ImmutableArray.Create(
-        "references", "reference", "bibliography", "further reading", "related links", "sources", "see also", "read more", "links");
+        "references", "reference", "refs", "bibliography", "further reading", "related links", "sources", "see also", "read more", "links");
 
     private static bool IsReferenceHeadingWord(string head)
     {
+        // 參考文獻, 延伸閱讀: matched on the key (a short head: the copy is small).
+        head = CharacterFold.Key(head);
         if (head is "参考" or "引用" or "相关链接" or "相关阅读" or "延伸阅读" or "扩展阅读" or "推荐阅读" or "相关资料" or "资料来源") return true;
 
         // Ordinal comparisons ignoring case: lower-casing the head would be an ICU call for every CJK heading.

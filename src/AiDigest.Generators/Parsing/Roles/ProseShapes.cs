@@ -82,7 +82,7 @@ internal static class ProseShapes
     /// <summary>Interview and FAQ dialogue: <c>问：…</c>, <c>答：…</c>, <c>Q: …</c>, <c>A: …</c>, <c>Q1：…</c>.</summary>
     public static bool IsDialogue(string t)
     {
-        if (t.Length < 3 || t[0] is not ('问' or '答' or 'Q' or 'A')) return false;
+        if (t.Length < 3 || CharacterFold.Fold(t[0]) is not ('问' or '答' or 'Q' or 'A')) return false;
         var i = 1;
         while (i < t.Length && i < 3 && t[i] is >= '0' and <= '9') i++;
         if (i < t.Length && t[i] == ' ') i++;
@@ -122,7 +122,7 @@ internal static class ProseShapes
         {
             if (t.StartsWith(opening, StringComparison.Ordinal)) return true;
         }
-        return t.Length > 2 && (t[0] is '答' or 'A') && TextShapes.IsColon(t[1]);
+        return t.Length > 2 && (CharacterFold.Fold(t[0]) is '答' or 'A') && TextShapes.IsColon(t[1]);
     }
 
     private static ImmutableArray<string> AnswerOpenings => Vocabulary.Prose.AnswerOpenings;

@@ -411,7 +411,13 @@ internal sealed class ArticleBodyParser
 
             if (style != NumberingStyle.None)
             {
-                if (IsNumberedHeadingText(style, rest)) MakeHeading(block, trimmed, style, HeadingMark.Numbered, "heading-numbered");
+                if (style is NumberingStyle.Arabic or NumberingStyle.Parenthesized or NumberingStyle.Lettered && IsInRunOfLines(block))
+                {
+                    // 1）… 2）… 3）… back to back: a list, however short its items.
+                    block.Kind = ElementKind.NumberedItem;
+                    block.Rule = "list-run-of-lines";
+                }
+                else if (IsNumberedHeadingText(style, rest)) MakeHeading(block, trimmed, style, HeadingMark.Numbered, "heading-numbered");
                 else if (style is NumberingStyle.Decimal or NumberingStyle.TwoDigit) block.Rule = "prose-numbered";
                 else
                 {
@@ -421,12 +427,43 @@ internal sealed class ArticleBodyParser
                 continue;
             }
 
-            if (IsUnnumberedHeadingText(trimmed) && !IsAnsweredQuestion(b, trimmed) && !IsFragmentAt(b, trimmed)) MakeHeading(block, trimmed, NumberingStyle.None, HeadingMark.Plain, "heading-plain");
+            if (IsUnnumberedHeadingText(trimmed) && !IsAnsweredQuestion(b, trimmed) && !IsFragmentAt(b, trimmed))
+            {
+                if (IsInRunOfLines(block)) block.Rule = "prose-run-of-lines";
+                else MakeHeading(block, trimmed, NumberingStyle.None, HeadingMark.Plain, "heading-plain");
+            }
         }
         PromoteNumberedSiblings();
         CounterSequences.Decide(_blocks, _facts, MaxHeadingWidth + 6);
         QuestionRuns.Decide(_blocks, _facts, _labelled);
         ColonHeadings.Decide(_blocks, _facts);
+    }
+
+    /// <summary>
+    /// Principle: a heading heads something and stands apart. A short line set right against another text line (no
+    /// blank line between), as in a list of guests, steps or a log, is one line of that run, not a heading.
+    /// </summary>
+    private bool IsInRunOfLines(Block block)
+    {
+        if (block.First != block.Last) return false;
+        return IsTextLineAt(block.First - 1) || IsTextLineAt(block.First + 1);
+    }
+
+    private bool IsTextLineAt(int line)
+    {
+        if (line < 0 || line >= _facts.Length || _facts[line].IsBlank) return false;
+        var low = 0;
+        var high = _blocks.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >> 1;
+            var other = _blocks[middle];
+            if (line < other.First) high = middle - 1;
+            else if (line > other.Last) low = middle + 1;
+            else return other.First == other.Last && (other.Kind is ElementKind.Paragraph or ElementKind.NumberedItem
+                || (other.Kind == ElementKind.Heading && other.Mark is HeadingMark.Plain or HeadingMark.Numbered && other.Rule != "heading-bold"));
+        }
+        return false;
     }
 
     private static bool IsMarker(Block block) => block.Kind is ElementKind.Image or ElementKind.Video;

@@ -14,7 +14,7 @@ internal enum NumberingStyle : byte
     None,
     ChineseNumeral,   // 一、 二、
     TwoDigit,         // 01  02.
-    Arabic,           // 1.  2、
+    Arabic,           // 1.  2、  3)
     Decimal,          // 3.1  4.1.1 (always a sub-heading)
     Parenthesized,    // (1) (1)
     Lettered,         // a)  ii)
@@ -399,7 +399,7 @@ internal static class LineShapes
             textStart = SkipBar(trimmed, SkipSpaces(trimmed, j));
             return textStart < trimmed.Length ? NumberingStyle.TwoDigit : NumberingStyle.None;
         }
-        if (mark is '.' or '\uFF0E' or '\u3001')
+        if (mark is '.' or '\uFF0E' or '\u3001' or ')')
         {
             textStart = SkipSpaces(trimmed, digits + 1);
             return textStart < trimmed.Length ? NumberingStyle.Arabic : NumberingStyle.None;

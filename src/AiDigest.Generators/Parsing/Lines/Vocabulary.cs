@@ -37,6 +37,9 @@ internal static class Vocabulary
         /// <summary>Words that count parts after <c>第…</c>: 第一部分, 第2章, 第三节, 第一步.</summary>
         public static readonly ImmutableArray<string> PartUnits = ImmutableArray.Create("部分", "章", "节", "篇", "讲", "步");
 
+        /// <summary>Words that number a part in English: <c>Part 1</c>, <c>Chapter II</c>.</summary>
+        public static readonly ImmutableArray<string> PartWords = ImmutableArray.Create("Part ", "PART ", "Chapter ", "CHAPTER ");
+
         /// <summary>Words that open spoken prose, never a heading (那么…, 所以…).</summary>
         public static readonly ImmutableArray<string> Connectives = ImmutableArray.Create("那么", "那", "所以", "但是", "但", "然后", "而且", "因此", "不过", "如果", "其实", "比如", "例如", "此外", "同时", "另外");
 
@@ -93,6 +96,9 @@ internal static class Vocabulary
         /// <summary>Endings that name a table, not a heading (ROI 一览表).</summary>
         public static readonly ImmutableArray<string> TableWords = ImmutableArray.Create("一览表", "对比表", "汇总表", "统计表", "参数表", "明细表");
 
+        /// <summary>A video's duration marker: <c>,时长17:33</c>.</summary>
+        public const string Duration = "时长";
+
         /// <summary>Words that point at a picture elsewhere: prose about it.</summary>
         public static readonly ImmutableArray<string> Pointers = ImmutableArray.Create("上图", "下图", "如图");
     }
@@ -145,6 +151,33 @@ internal static class Vocabulary
         /// <summary>Verbs of saying that end a speaker before a colon (网友表示：…).</summary>
         public static readonly ImmutableArray<string> SpeechVerbs = ImmutableArray.Create(
             "表示", "说", "说道", "写道", "指出", "认为", "吐槽", "回应", "提到", "强调", "透露", "坦言", "感叹", "评论", "问道");
+
+        /// <summary>Words of a licence notice: <c>本文经…授权</c>.</summary>
+        public const string Licensed = "本文经";
+
+        /// <summary>…and the word that grants it.</summary>
+        public const string Grants = "授权";
+
+        /// <summary>A sentence about the article's authors opens with this (<c>本文第一作者为…</c>, <c>本文一作…</c>).</summary>
+        public const string ThisArticle = "本文";
+
+        /// <summary>Words that name an author in such a sentence.</summary>
+        public static readonly ImmutableArray<string> AuthorWords = ImmutableArray.Create("作者", "一作");
+
+        /// <summary>A dateline's verb between a reporter and a place: <c>西风 发自 凹非寺</c>.</summary>
+        public const string Dateline = "发自";
+
+        /// <summary>The channel of a masthead credit: <c>量子位 | 公众号 QbitAI</c>.</summary>
+        public const string Channel = "公众号";
+
+        /// <summary>Words ending in a verb of saying that are nouns (<c>小说：</c>, <c>学说：</c>): no speech.</summary>
+        public static readonly ImmutableArray<string> NotSpeech = ImmutableArray.Create("小说", "学说");
+
+        /// <summary>A poll's label: <c>投票：…</c>.</summary>
+        public const string Poll = "投票";
+
+        /// <summary>The particle a question asked aloud ends on (<c>结果呢？</c>).</summary>
+        public const char SpokenQuestionParticle = '呢';
 
         /// <summary>Endings of a desk's credit under a title: <c>机器之心编辑部</c>, <c>新智元报道</c>.</summary>
         public static readonly ImmutableArray<string> DeskEndings = ImmutableArray.Create("编辑部", "报道");

@@ -241,7 +241,7 @@ internal sealed class ArticleBodyParser
     /// </summary>
     private int TakePoll(int start)
     {
-        if (_blocks.Count > 0 && _blocks[_blocks.Count - 1].IsUnresolved && TrimmedOf(_blocks[_blocks.Count - 1]).IndexOf("投票", StringComparison.Ordinal) >= 0)
+        if (_blocks.Count > 0 && _blocks[_blocks.Count - 1].IsUnresolved && CharacterFold.IndexOf(TrimmedOf(_blocks[_blocks.Count - 1]), Vocabulary.Prose.Poll) >= 0)
         {
             _blocks[_blocks.Count - 1].IsUnresolved = false;
             _blocks[_blocks.Count - 1].Rule = "poll-call";

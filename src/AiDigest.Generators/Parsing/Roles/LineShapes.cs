@@ -90,7 +90,7 @@ internal static class LineShapes
         duration = string.Empty;
         var start = 0;
         while (start < trimmed.Length && (TextShapes.IsComma(trimmed[start]) || TextShapes.IsSpace(trimmed[start]))) start++;
-        if (string.CompareOrdinal(trimmed, start, "时长", 0, 2) != 0) return false;
+        if (!CharacterFold.MatchesAt(trimmed, start, Vocabulary.Figures.Duration)) return false;
         var value = TextShapes.Trim(trimmed.Substring(start + 2));
         if (value.Length == 0 || value.Length > 8) return false;
         var colons = 0;
@@ -478,7 +478,7 @@ internal static class LineShapes
     /// <summary>Words that count parts: 第一部分, 第2章; Part 1, Chapter II.</summary>
     private static ImmutableArray<string> PartUnits => Vocabulary.Headings.PartUnits;
 
-    private static readonly ImmutableArray<string> PartWords = ImmutableArray.Create("Part ", "PART ", "Chapter ", "CHAPTER ");
+    private static ImmutableArray<string> PartWords => Vocabulary.Headings.PartWords;
 
     /// <summary><c>第一部分 …</c>, <c>Part 1: …</c>: a numbered part of an article; the text starts after the number and its colon.</summary>
     private static bool TryPart(string trimmed, out int textStart)

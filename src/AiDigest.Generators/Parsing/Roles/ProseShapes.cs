@@ -36,9 +36,9 @@ internal static class ProseShapes
         {
             if (CharacterFold.StartsWith(t, opening)) return true;
         }
-        if (t.StartsWith("本文经", StringComparison.Ordinal) && t.IndexOf("授权", StringComparison.Ordinal) > 0) return true;
-        if (t.StartsWith("本文", StringComparison.Ordinal) && t.Length <= 80
-            && (t.IndexOf("作者", StringComparison.Ordinal) is > 0 and < 12 || t.IndexOf("一作", StringComparison.Ordinal) is > 0 and < 6)) return true;
+        if (CharacterFold.StartsWith(t, Vocabulary.Prose.Licensed) && CharacterFold.IndexOf(t, Vocabulary.Prose.Grants) > 0) return true;
+        if (CharacterFold.StartsWith(t, Vocabulary.Prose.ThisArticle) && t.Length <= 80
+            && (CharacterFold.IndexOf(t, Vocabulary.Prose.AuthorWords[0]) is > 0 and < 12 || CharacterFold.IndexOf(t, Vocabulary.Prose.AuthorWords[1]) is > 0 and < 6)) return true;
         if (t.StartsWith("By ", StringComparison.Ordinal) && t.Length > 3 && char.IsUpper(t[3]) && !TextShapes.EndsClause(t[t.Length - 1]) && t.Split(' ').Length <= 10) return true;
         return t.StartsWith("Editor's note", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Editor\u2019s note", StringComparison.OrdinalIgnoreCase)
             || t.StartsWith("Author:", StringComparison.Ordinal) || t.StartsWith("Source:", StringComparison.Ordinal) || t.StartsWith("Reprinted from", StringComparison.Ordinal);
@@ -58,9 +58,9 @@ internal static class ProseShapes
                 if (t.Length > ending.Length && CharacterFold.MatchesAt(t, t.Length - ending.Length, ending)) return true;
             }
         }
-        var dateline = t.IndexOf("发自", StringComparison.Ordinal);
+        var dateline = CharacterFold.IndexOf(t, Vocabulary.Prose.Dateline);
         if (dateline > 0 && TextShapes.IsSpace(t[dateline - 1]) && dateline + 2 < t.Length && TextShapes.IsSpace(t[dateline + 2]) && NoPunctuation(t)) return true;
-        var channel = t.IndexOf("公众号", StringComparison.Ordinal);
+        var channel = CharacterFold.IndexOf(t, Vocabulary.Prose.Channel);
         if (channel < 0) return false;
         var before = TextShapes.Trim(t.Substring(0, channel));
         return before.Length == 0 || before[before.Length - 1] is '|' or '\uFF5C' or '\u4E28';
@@ -97,7 +97,10 @@ internal static class ProseShapes
     {
         var colon = TextShapes.IndexOfAny(t, TextShapes.Colons);
         if (colon < 2 || colon > 14 || colon == t.Length - 1) return false;
-        if (EndsWithAt(t, colon, "小说") || EndsWithAt(t, colon, "学说")) return false;
+        foreach (var noun in Vocabulary.Prose.NotSpeech)
+        {
+            if (EndsWithAt(t, colon, noun)) return false;
+        }
         foreach (var verb in SpeechVerbs)
         {
             if (EndsWithAt(t, colon, verb)) return true;
@@ -109,11 +112,11 @@ internal static class ProseShapes
 
     /// <summary>Whether the text before <paramref name="end"/> ends with <paramref name="word"/>, without a copy of it.</summary>
     private static bool EndsWithAt(string text, int end, string word) =>
-        end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
+        end >= word.Length && CharacterFold.MatchesAt(text, end - word.Length, word);
 
     /// <summary>A poll: <c>投票：你认为…？ 单选</c>. The short lines after it are its options.</summary>
     public static bool IsPollQuestion(string t) =>
-        t.StartsWith("投票", StringComparison.Ordinal) && t.Length > 3 && TextShapes.IsColon(t[2]);
+        CharacterFold.StartsWith(t, Vocabulary.Prose.Poll) && t.Length > 3 && TextShapes.IsColon(t[2]);
 
     /// <summary>A paragraph that answers the question before it (因为…, 答案是…, 简单来说…, 其实…, A:…).</summary>
     public static bool IsAnswer(string t)
@@ -129,7 +132,7 @@ internal static class ProseShapes
 
     /// <summary>A question asked aloud rather than heading a section: it ends on <c>呢？</c> (结果呢？ 效果怎么样呢？).</summary>
     public static bool IsSpokenQuestion(string t) =>
-        t.Length >= 2 && TextShapes.IsQuestionMark(t[t.Length - 1]) && t[t.Length - 2] == '呢';
+        t.Length >= 2 && TextShapes.IsQuestionMark(t[t.Length - 1]) && CharacterFold.Fold(t[t.Length - 2]) == Vocabulary.Prose.SpokenQuestionParticle;
 
     /// <summary>Words that ask (什么, 怎么, 如何, 为什么, 哪, 吗, 呢) or a question mark: a line that asks does not describe an image.</summary>
     public static bool Asks(string t)

@@ -29,19 +29,20 @@ internal enum LineEnd : byte
 /// <summary>
 /// What the rules ask of one line, computed once per article (<see cref="Of"/>) instead of by every rule again:
 /// the trimmed text, its width, its counter (numbering style, value and where the text after it starts), its
-/// leading symbol, the length of its label (<c>X：</c>), how it ends, how much of it is CJK, where its URLs are.
+/// leading symbol, the length of its label (<c>X：</c>), how it ends, where its URLs are; how much of it is CJK or
+/// symbols is read when asked.
 /// </summary>
 /// <remarks>
 /// No string is made beyond the trimmed text the parser needs anyway (the same instance when the line has no
-/// surrounding spaces). Code and formula evidence (<see cref="SymbolDensity"/>) is a simple measure here; the
-/// code rules may refine it.
+/// surrounding spaces), and no character-by-character pass is made beyond what the counter and label need. Code and
+/// formula evidence (<see cref="SymbolDensity"/>) is a simple measure here; the code rules may refine it.
 /// </remarks>
 internal readonly struct LineFacts
 {
     /// <summary>Widest label before a colon, in characters (<c>Elena Park:</c>, <c>收录会议：</c>).</summary>
     private const int MaxLabelLength = 12;
 
-    private LineFacts(string trimmed, int indent, NumberingStyle counter, int counterValue, int textStart, int labelLength, int firstUrl, int urlCount, float cjkRatio, float symbolDensity)
+    private LineFacts(string trimmed, int indent, NumberingStyle counter, int counterValue, int textStart, int labelLength, int firstUrl, int urlCount)
     {
         Trimmed = trimmed;
         Indent = indent;
@@ -51,8 +52,6 @@ internal readonly struct LineFacts
         LabelLength = labelLength;
         FirstUrl = firstUrl;
         UrlCount = urlCount;
-        CjkRatio = cjkRatio;
-        SymbolDensity = symbolDensity;
     }
 
     /// <summary>The line without its surrounding spaces; empty for a blank line.</summary>
@@ -80,11 +79,24 @@ internal readonly struct LineFacts
 
     public int UrlCount { get; }
 
-    /// <summary>Share of the non-space characters that are CJK.</summary>
-    public float CjkRatio { get; }
+    /// <summary>Share of the non-space characters that are CJK (read when asked: few rules need it, and a pass over every character of every line costs).</summary>
+    public float CjkRatio => Share(Trimmed, cjk: true);
 
     /// <summary>Share of the non-space characters that are ASCII symbols (operators, brackets, punctuation): evidence of code or a formula.</summary>
-    public float SymbolDensity { get; }
+    public float SymbolDensity => Share(Trimmed, cjk: false);
+
+    private static float Share(string text, bool cjk)
+    {
+        var counted = 0;
+        var visible = 0;
+        foreach (var c in text)
+        {
+            if (c == ' ' || TextShapes.IsSpace(c)) continue;
+            visible++;
+            if (cjk ? TextShapes.IsCjk(c) : c < 128 && !char.IsLetterOrDigit(c)) counted++;
+        }
+        return visible == 0 ? 0 : (float)counted / visible;
+    }
 
     /// <summary>Display width (a CJK or full-width character counts 1, anything else a half).</summary>
     public double Width => TextShapes.Width(Trimmed);
@@ -112,7 +124,7 @@ internal readonly struct LineFacts
     public static LineFacts OfLine(string text)
     {
         var trimmed = TextShapes.Trim(text);
-        if (trimmed.Length == 0) return new LineFacts(string.Empty, 0, NumberingStyle.None, -1, 0, 0, -1, 0, 0, 0);
+        if (trimmed.Length == 0) return new LineFacts(string.Empty, 0, NumberingStyle.None, -1, 0, 0, -1, 0);
         var indent = TextShapes.LeadingSpaces(text);
         var counter = LineShapes.Numbering(trimmed, out var textStart);
         var value = counter == NumberingStyle.None ? -1 : LineShapes.CounterValue(trimmed, counter);
@@ -124,19 +136,8 @@ internal readonly struct LineFacts
             urlCount = urls.Count;
             if (urlCount > 0) firstUrl = urls[0].Column;
         }
-        var cjk = 0;
-        var symbols = 0;
-        var visible = 0;
-        foreach (var c in trimmed)
-        {
-            if (TextShapes.IsSpace(c)) continue;
-            visible++;
-            if (TextShapes.IsCjk(c)) cjk++;
-            else if (c < 128 && !char.IsLetterOrDigit(c)) symbols++;
-        }
         var label = LabelOf(trimmed, firstUrl);
-        return new LineFacts(trimmed, indent, counter, value, textStart, label, firstUrl, urlCount,
-            visible == 0 ? 0 : (float)cjk / visible, visible == 0 ? 0 : (float)symbols / visible);
+        return new LineFacts(trimmed, indent, counter, value, textStart, label, firstUrl, urlCount);
     }
 
     /// <summary>

@@ -542,7 +542,7 @@ internal sealed class ArticleBodyParser
         if (FigureShapes.DescribesPicture(trimmed)) return true;
 
         // 圆桌现场，从左至右依次为…: a short sentence that names what the picture is (a scene, a diagram) describes it.
-        if (FigureShapes.NamesPicture(trimmed) && IsShortDescription(trimmed)) return true;
+        if (IsShortDescription(trimmed) && FigureShapes.NamesPicture(trimmed)) return true;
         if (IsNamingPhrase(trimmed)) return true;
         if (_blocks[b - 1].Kind == ElementKind.Image && FigureShapes.IsEnglishCaption(trimmed)) return true;
         return captions.IsCaptioning && _blocks[b - 1].Kind == ElementKind.Image && IsShortDescription(trimmed);
@@ -861,20 +861,25 @@ internal sealed class ArticleBodyParser
 
     private static bool StartsWithConnective(string text) => StartsWithAny(text, Vocabulary.Headings.Connectives);
 
+    /// <summary>Whether the text's key begins with one of the keys; its first character is folded once, not once a key.</summary>
     private static bool StartsWithAny(string text, ImmutableArray<string> keys)
     {
+        if (text.Length == 0) return false;
+        var first = CharacterFold.Fold(text[0]);
         foreach (var key in keys)
         {
-            if (CharacterFold.StartsWith(text, key)) return true;
+            if (key[0] == first && CharacterFold.StartsWith(text, key)) return true;
         }
         return false;
     }
 
     private static bool EndsWithAny(string text, ImmutableArray<string> keys)
     {
+        if (text.Length == 0) return false;
+        var last = CharacterFold.Fold(text[text.Length - 1]);
         foreach (var key in keys)
         {
-            if (text.Length >= key.Length && CharacterFold.MatchesAt(text, text.Length - key.Length, key)) return true;
+            if (key[key.Length - 1] == last && text.Length >= key.Length && CharacterFold.MatchesAt(text, text.Length - key.Length, key)) return true;
         }
         return false;
     }

@@ -22,11 +22,13 @@ internal static class FigureShapes
         return ContainsAny(text, Vocabulary.Figures.PictureWords);
     }
 
+    /// <summary>Whether the line's key holds one of <paramref name="keys"/>: the key is made once (no copy when nothing folds), then searched ordinally.</summary>
     private static bool ContainsAny(string text, ImmutableArray<string> keys)
     {
-        foreach (var key in keys)
+        var key = CharacterFold.Key(text);
+        foreach (var word in keys)
         {
-            if (CharacterFold.IndexOf(text, key) >= 0) return true;
+            if (key.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
         }
         return false;
     }

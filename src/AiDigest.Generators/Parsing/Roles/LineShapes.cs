@@ -407,13 +407,17 @@ internal static class LineShapes
         return NumberingStyle.None;
     }
 
-    /// <summary>Whether a character among the first few would fold (full-width, ideographic space, Traditional): only then is a key made.</summary>
+    /// <summary>Whether a character among the first few is full-width or the ideographic space: only then is a key made.</summary>
+    /// <remarks>
+    /// Only full-width forms and the ideographic space matter to a counter's marks and digits (cheap to test: no
+    /// table look-up); Traditional unit words (<c>第一節</c>) are matched on the key where they are read.
+    /// </remarks>
     private static bool FoldsNearStart(string trimmed)
     {
         var end = Math.Min(trimmed.Length, 8);
         for (var i = 0; i < end; i++)
         {
-            if (CharacterFold.Fold(trimmed[i]) != trimmed[i]) return true;
+            if (trimmed[i] is '\u3000' or >= '\uFF01' and <= '\uFF5E') return true;
         }
         return false;
     }
@@ -493,7 +497,7 @@ internal static class LineShapes
             var unit = false;
             foreach (var word in PartUnits)
             {
-                if (string.CompareOrdinal(trimmed, i, word, 0, word.Length) != 0) continue;
+                if (!CharacterFold.MatchesAt(trimmed, i, word)) continue;
                 i += word.Length;
                 unit = true;
                 break;

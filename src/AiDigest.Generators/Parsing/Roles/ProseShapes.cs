@@ -25,7 +25,7 @@ internal static class ProseShapes
     public static bool IsByline(string t)
     {
         if (t.Length == 0) return false;
-        if (BylineStarts.IndexOf(CharacterFold.Fold(t[0])) < 0) return IsMastheadCredit(t);
+        if (BylineStarts.IndexOf(t[0]) < 0) return IsMastheadCredit(t);
         foreach (var label in Vocabulary.Prose.BylineLabels)
         {
             if (t.Length == label.Length || !CharacterFold.StartsWith(t, label)) continue;
@@ -77,7 +77,8 @@ internal static class ProseShapes
     }
 
     /// <summary>The first character of every byline: most lines are ruled out by it.</summary>
-    private const string BylineStarts = "作编责来文译校出撰转本整主翻策采口链著版\u00A9BEeASR";
+    /// <remarks>Simplified and Traditional forms both, so the test needs no fold: it runs on every line.</remarks>
+    private const string BylineStarts = "作编編责責来來文译譯校出撰转轉本整主翻策采採口链鏈著版\u00A9BEeASR";
 
     /// <summary>Interview and FAQ dialogue: <c>问：…</c>, <c>答：…</c>, <c>Q: …</c>, <c>A: …</c>, <c>Q1：…</c>.</summary>
     public static bool IsDialogue(string t)
@@ -97,13 +98,15 @@ internal static class ProseShapes
     {
         var colon = TextShapes.IndexOfAny(t, TextShapes.Colons);
         if (colon < 2 || colon > 14 || colon == t.Length - 1) return false;
+        // The character before the colon is folded once; only words ending on it are compared.
+        var before = CharacterFold.Fold(t[colon - 1]);
         foreach (var noun in Vocabulary.Prose.NotSpeech)
         {
-            if (EndsWithAt(t, colon, noun)) return false;
+            if (noun[noun.Length - 1] == before && EndsWithAt(t, colon, noun)) return false;
         }
         foreach (var verb in SpeechVerbs)
         {
-            if (EndsWithAt(t, colon, verb)) return true;
+            if (verb[verb.Length - 1] == before && EndsWithAt(t, colon, verb)) return true;
         }
         return false;
     }
@@ -167,5 +170,14 @@ internal static class ProseShapes
 
     /// <summary>A reference to a picture elsewhere (上图, 下图, 如图): prose about it.</summary>
     public static bool PointsAtPicture(string t) =>
-        CharacterFold.IndexOf(t, Vocabulary.Figures.Pointers[0]) >= 0 || CharacterFold.IndexOf(t, Vocabulary.Figures.Pointers[1]) >= 0 || CharacterFold.IndexOf(t, Vocabulary.Figures.Pointers[2]) >= 0;
+        ContainsAny(CharacterFold.Key(t), Vocabulary.Figures.Pointers);
+
+    private static bool ContainsAny(string key, ImmutableArray<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (key.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
 }

@@ -26,7 +26,8 @@ namespace AiDigest.Generators.Parsing.Headings;
 /// list); the headings after it are level 2 until the next heading that opens a group, a closing section
 /// (<c>结论</c>, <c>总结</c>, <c>展望</c>…) or a reference list.</item>
 /// </list>
-/// A level-2 heading's parent is the level-1 heading before it.
+/// Headings found together as a set of one shape share the highest level any of them has. A level-2 heading's
+/// parent is the level-1 heading before it.
 /// </summary>
 internal static class Outline
 {
@@ -84,7 +85,32 @@ internal static class Outline
             sawHeading = true;
         }
         OpenSkippedParts(blocks, headings, trimmed);
+        ShareLevelsOfOneShape(blocks, headings);
     }
+
+    /// <summary>
+    /// Headings found together because they share a shape (parallel labels ending in a colon, a run of questions over
+    /// answers) are siblings: each takes the highest level any of them has.
+    /// </summary>
+    private static void ShareLevelsOfOneShape(List<Block> blocks, List<int> headings)
+    {
+        foreach (var rule in SharedShapeRules)
+        {
+            var level = int.MaxValue;
+            foreach (var h in headings)
+            {
+                if (blocks[h].Rule == rule) level = Math.Min(level, blocks[h].Level);
+            }
+            if (level == int.MaxValue) continue;
+            foreach (var h in headings)
+            {
+                if (blocks[h].Rule == rule) blocks[h].Level = level;
+            }
+        }
+    }
+
+    /// <summary>Rules that find headings as a set of one shape.</summary>
+    private static readonly ImmutableArray<string> SharedShapeRules = ImmutableArray.Create("heading-colon", "heading-question-run");
 
     /// <summary>
     /// The first top-level numbering style an article uses is level 1; other top-level styles nest under it,
@@ -121,12 +147,15 @@ internal static class Outline
         return k < blocks.Count && blocks[k].Kind == ElementKind.Heading && blocks[k].Mark is HeadingMark.Plain or HeadingMark.Markdown;
     }
 
-    /// <summary>A reference list that nothing but reference entries follow: it closes the article, whatever part came before.</summary>
+    /// <summary>
+    /// A reference list that no heading follows, only its entries (read as entries, paragraphs or list items): it closes
+    /// the article, whatever part came before.
+    /// </summary>
     private static bool IsClosingReferenceList(List<Block> blocks, int b)
     {
         for (var k = b + 1; k < blocks.Count; k++)
         {
-            if (blocks[k].Kind is not (ElementKind.ReferenceEntry or ElementKind.ReferenceHeading)) return false;
+            if (blocks[k].Kind is not (ElementKind.ReferenceEntry or ElementKind.ReferenceHeading or ElementKind.Paragraph or ElementKind.BulletItem or ElementKind.NumberedItem)) return false;
         }
         return true;
     }
@@ -134,15 +163,13 @@ internal static class Outline
     /// <summary>The sections that close an article or stand for one of its top-level parts.</summary>
     private static bool IsClosingSection(string heading)
     {
-        var text = TextShapes.Trim(heading.TrimEnd(':', '\uFF1A'));
-        return ClosingSections.Contains(text) || ClosingSections.Contains(text.ToLowerInvariant());
+        var text = TextShapes.Trim(CharacterFold.Key(heading).TrimEnd(':'));
+        foreach (var section in Vocabulary.Headings.ClosingSections)
+        {
+            if (string.Equals(text, section, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
-
-    private static readonly ImmutableHashSet<string> ClosingSections = ImmutableHashSet.Create(StringComparer.Ordinal,
-        "背景", "研究背景", "引言", "简介", "方法", "方法介绍", "实验", "实验结果", "结果", "结论", "总结", "小结", "展望", "结语", "讨论",
-        "局限", "局限性", "写在最后", "致谢", "附录", "相关工作", "未来工作", "参考文献",
-        "introduction", "background", "method", "methods", "experiments", "results", "discussion", "conclusion", "conclusions",
-        "summary", "limitations", "related work", "future work", "acknowledgements", "appendix");
 
     /// <summary>
     /// <c>7.1</c> under part 06 says part 7 began: the first unnumbered heading between part 06 and it opens part 7

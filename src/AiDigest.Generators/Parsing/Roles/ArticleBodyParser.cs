@@ -35,13 +35,17 @@ internal sealed partial class ArticleBodyParser
     private readonly List<Block> _blocks;
     private readonly HashSet<string> _tableOfContentsTitles = new(StringComparer.Ordinal);
 
-    /// <summary>Each line trimmed, made once: every rule looks at the trimmed text, often several times.</summary>
-    private readonly string?[] _trimmed;
+    /// <summary>What every line shows (trimmed text, counter, label, URLs…), computed once: the rules read it.</summary>
+    private readonly LineFacts[] _facts;
+
+    /// <summary>Lines that open with a label the article repeats: fields and speakers (<see cref="RepeatedLabels"/>).</summary>
+    private readonly bool[] _labelled;
 
     private ArticleBodyParser(LineSpan lines)
     {
         _lines = lines;
-        _trimmed = new string?[lines.Count];
+        _facts = LineFacts.Of(lines);
+        _labelled = RepeatedLabels.Find(_facts, lines);
 
         // At most one block per line; about half the lines of an article are blank.
         _blocks = new List<Block>((lines.Count / 2) + 1);
@@ -56,7 +60,7 @@ internal sealed partial class ArticleBodyParser
         return parser._blocks;
     }
 
-    private string Trimmed(int index) => _trimmed[index] ??= TextShapes.Trim(_lines[index].Text);
+    private string Trimmed(int index) => _facts[index].Trimmed;
 
     private string TrimmedOf(Block block) => Trimmed(block.First);
 
@@ -64,7 +68,7 @@ internal sealed partial class ArticleBodyParser
     {
         for (var i = index; i < _lines.Count; i++)
         {
-            if (!_lines[i].IsBlank) return i;
+            if (!_facts[i].IsBlank) return i;
         }
         return -1;
     }
@@ -73,7 +77,7 @@ internal sealed partial class ArticleBodyParser
     {
         for (var i = index - 1; i >= 0; i--)
         {
-            if (!_lines[i].IsBlank) return i;
+            if (!_facts[i].IsBlank) return i;
         }
         return -1;
     }
@@ -123,23 +127,43 @@ internal sealed partial class ArticleBodyParser
 
     private sealed record MarkdownHeadingShape(string Text, int Level)
     {
-        public Block WithLine(int line) => new(ElementKind.Heading, line, line) { Level = Level, HeadingText = Text, Mark = HeadingMark.Markdown };
+        public Block WithLine(int line) => new(ElementKind.Heading, line, line) { Level = Level, HeadingText = Text, Mark = HeadingMark.Markdown, Rule = "heading-markdown" };
     }
 
     private Block SingleLineBlock(int i, string trimmed)
     {
-        if (LineShapes.IsImage(trimmed)) return new Block(ElementKind.Image, i, i);
-        if (LineShapes.TryVideo(trimmed, out _)) return new Block(ElementKind.Video, i, i);
-        if (LineShapes.IsBullet(trimmed)) return new Block(ElementKind.BulletItem, i, i);
-        if (LineShapes.IsNumberedCaption(trimmed)) return new Block(ElementKind.Caption, i, i);
-        if (LineShapes.IsCircledNumber(trimmed[0]) || LineShapes.IsChineseNumeralListItem(trimmed)) return new Block(ElementKind.NumberedItem, i, i);
+        if (LineShapes.IsImage(trimmed)) return new Block(ElementKind.Image, i, i) { Rule = "image-line" };
+        if (LineShapes.TryVideo(trimmed, out _)) return new Block(ElementKind.Video, i, i) { Rule = "video-marker" };
+        if (LineShapes.IsBullet(trimmed)) return new Block(ElementKind.BulletItem, i, i) { Rule = LineShapes.IsCheck(trimmed[0]) ? "list-check" : "list-bullet" };
+        if (LineShapes.IsNumberedCaption(trimmed)) return new Block(ElementKind.Caption, i, i) { Rule = "caption-numbered" };
+        if (_facts[i].Counter == NumberingStyle.Circled) return new Block(ElementKind.NumberedItem, i, i) { Rule = "list-circled" };
+        if (LineShapes.IsChineseNumeralListItem(trimmed)) return new Block(ElementKind.NumberedItem, i, i) { Rule = "list-numeral-comma" };
+        if (LineShapes.IsTimestamped(trimmed) && (IsTimestampedAt(i - 1) || IsTimestampedAt(i + 1))) return new Block(ElementKind.NumberedItem, i, i) { Rule = "list-timestamps" };
+        var followsMarker = _blocks.Count > 0 && IsMarker(_blocks[_blocks.Count - 1]) && PreviousNonBlank(i) == _blocks[_blocks.Count - 1].Last;
+        if (followsMarker && FigureShapes.IsMarkedCaption(trimmed)) return new Block(ElementKind.Caption, i, i) { Rule = "caption-label" };
         if (ProseShapes.IsProseOnly(trimmed))
         {
             // A credit under a picture (来源: …, Source: …) captions it, though the same words open a byline elsewhere.
-            var followsMarker = _blocks.Count > 0 && IsMarker(_blocks[_blocks.Count - 1]) && PreviousNonBlank(i) == _blocks[_blocks.Count - 1].Last;
-            return new Block(followsMarker && FigureShapes.HasCaptionLabel(trimmed) ? ElementKind.Caption : ElementKind.Paragraph, i, i);
+            if (followsMarker && FigureShapes.HasCaptionLabel(trimmed)) return new Block(ElementKind.Caption, i, i) { Rule = "caption-credit" };
+            return new Block(ElementKind.Paragraph, i, i) { Rule = ProseShapes.IsByline(trimmed) ? "prose-byline" : ProseShapes.IsDialogue(trimmed) ? "prose-dialogue" : "prose-speech" };
         }
-        return new Block(ElementKind.Paragraph, i, i) { IsUnresolved = true };
+        if (BoldHeading(trimmed) is { } bold) return new Block(ElementKind.Heading, i, i) { HeadingText = bold, Mark = HeadingMark.Plain, Rule = "heading-bold" };
+        return new Block(ElementKind.Paragraph, i, i) { IsUnresolved = true, Rule = "paragraph" };
+    }
+
+    private bool IsTimestampedAt(int i) => i >= 0 && i < _facts.Length && !_facts[i].IsBlank && LineShapes.IsTimestamped(_facts[i].Trimmed);
+
+    /// <summary>
+    /// <c>**方法**</c>: a whole line set in bold is a heading when its text is shaped like one (the marks removed);
+    /// bold inside a line is emphasis.
+    /// </summary>
+    private static string? BoldHeading(string trimmed)
+    {
+        if (trimmed.Length < 6 || !trimmed.StartsWith("**", StringComparison.Ordinal) || !trimmed.EndsWith("**", StringComparison.Ordinal)) return null;
+        var inner = TextShapes.Trim(trimmed.Substring(2, trimmed.Length - 4));
+        if (inner.IndexOf("**", StringComparison.Ordinal) >= 0) return null;
+        if (inner.Length > 0 && TextShapes.IsColon(inner[inner.Length - 1])) inner = TextShapes.Trim(inner.Substring(0, inner.Length - 1));
+        return IsHeadingText(inner, MaxHeadingWidth + 6) ? inner : null;
     }
 
     /// <summary>A markdown table row: <c>| 模型 | 得分 |</c>.</summary>
@@ -150,7 +174,7 @@ internal sealed partial class ArticleBodyParser
     {
         var last = start;
         for (var i = NextNonBlank(start + 1); i >= 0 && IsPipeTableRow(Trimmed(i)); i = NextNonBlank(i + 1)) last = i;
-        _blocks.Add(new Block(ElementKind.Table, start, last));
+        _blocks.Add(new Block(ElementKind.Table, start, last) { Rule = "table-pipe" });
         return last;
     }
 
@@ -160,17 +184,18 @@ internal sealed partial class ArticleBodyParser
     /// </summary>
     private int TakePoll(int start)
     {
-        if (_blocks.Count > 0 && _blocks[_blocks.Count - 1].IsUnresolved && TrimmedOf(_blocks[_blocks.Count - 1]).IndexOf("投票", StringComparison.Ordinal) >= 0)
+        if (_blocks.Count > 0 && _blocks[_blocks.Count - 1].IsUnresolved && CharacterFold.IndexOf(TrimmedOf(_blocks[_blocks.Count - 1]), Vocabulary.Prose.Poll) >= 0)
         {
             _blocks[_blocks.Count - 1].IsUnresolved = false;
+            _blocks[_blocks.Count - 1].Rule = "poll-call";
         }
-        _blocks.Add(new Block(ElementKind.Paragraph, start, start));
+        _blocks.Add(new Block(ElementKind.Paragraph, start, start) { Rule = "poll-question" });
         var last = start;
         for (var i = NextNonBlank(start + 1); i >= 0; i = NextNonBlank(i + 1))
         {
             var option = Trimmed(i);
             if (TextShapes.IsWiderThan(option, 24) || LineShapes.IsImage(option) || LineShapes.IsReferenceHeading(option, out _)) break;
-            _blocks.Add(new Block(ElementKind.NumberedItem, i, i));
+            _blocks.Add(new Block(ElementKind.NumberedItem, i, i) { Rule = "poll-option" });
             last = i;
         }
         return last;
@@ -187,7 +212,8 @@ internal sealed partial class ArticleBodyParser
         for (var i = NextNonBlank(start + 1); i >= 0; i = NextNonBlank(i + 1))
         {
             var trimmed = Trimmed(i);
-            var style = LineShapes.Numbering(trimmed, out var textStart);
+            var style = _facts[i].Counter;
+            var textStart = _facts[i].TextStart;
             var key = TitleKey(style == NumberingStyle.None ? trimmed : trimmed.Substring(textStart));
             if (firstEntry is not null && key == firstEntry) break;
             if (style == NumberingStyle.None && (TextShapes.IsWiderThan(trimmed, 160) || LineShapes.IsImage(trimmed))) break;
@@ -202,7 +228,7 @@ internal sealed partial class ArticleBodyParser
             }
             last = i;
         }
-        _blocks.Add(new Block(ElementKind.TableOfContents, start, last));
+        _blocks.Add(new Block(ElementKind.TableOfContents, start, last) { Rule = "contents" });
         return last;
     }
 
@@ -223,19 +249,32 @@ internal sealed partial class ArticleBodyParser
             if (!block.IsUnresolved) continue;
             block.IsUnresolved = false;
             var trimmed = TrimmedOf(block);
-            var style = LineShapes.Numbering(trimmed, out var textStart);
+            var style = _facts[block.First].Counter;
+            var textStart = _facts[block.First].TextStart;
             var rest = style == NumberingStyle.None ? trimmed : trimmed.Substring(textStart);
 
             if (_tableOfContentsTitles.Count > 0 && _tableOfContentsTitles.Contains(TitleKey(rest)))
             {
-                MakeHeading(block, trimmed, style, HeadingMark.Contents);
+                MakeHeading(block, trimmed, style, HeadingMark.Contents, "heading-contents");
+                continue;
+            }
+
+            if (_labelled[block.First])
+            {
+                // A label the article repeats marks a field or a speaker: what a record holds or someone said.
+                block.Rule = "label-repeated";
                 continue;
             }
 
             if (b == _blocks.Count - 1)
             {
                 // A heading heads something: a closing line ("你看好这些新方向的探索吗?") is prose.
-                if (style is NumberingStyle.Arabic or NumberingStyle.Parenthesized or NumberingStyle.Lettered) block.Kind = ElementKind.NumberedItem;
+                if (style is NumberingStyle.Arabic or NumberingStyle.Parenthesized or NumberingStyle.Lettered)
+                {
+                    block.Kind = ElementKind.NumberedItem;
+                    block.Rule = "list-closing-item";
+                }
+                else block.Rule = "prose-closing-line";
                 continue;
             }
 
@@ -243,14 +282,59 @@ internal sealed partial class ArticleBodyParser
 
             if (style != NumberingStyle.None)
             {
-                if (IsNumberedHeadingText(style, rest)) MakeHeading(block, trimmed, style, HeadingMark.Numbered);
-                else block.Kind = style is NumberingStyle.Decimal or NumberingStyle.TwoDigit ? ElementKind.Paragraph : ElementKind.NumberedItem;
+                if (style is NumberingStyle.Arabic or NumberingStyle.Parenthesized or NumberingStyle.Lettered && IsInRunOfLines(block))
+                {
+                    // 1）… 2）… 3）… back to back: a list, however short its items.
+                    block.Kind = ElementKind.NumberedItem;
+                    block.Rule = "list-run-of-lines";
+                }
+                else if (IsNumberedHeadingText(style, rest)) MakeHeading(block, trimmed, style, HeadingMark.Numbered, "heading-numbered");
+                else if (style is NumberingStyle.Decimal or NumberingStyle.TwoDigit) block.Rule = "prose-numbered";
+                else
+                {
+                    block.Kind = ElementKind.NumberedItem;
+                    block.Rule = "list-numbered";
+                }
                 continue;
             }
 
-            if (IsUnnumberedHeadingText(trimmed) && !IsAnsweredQuestion(b, trimmed) && !IsFragmentAt(b, trimmed)) MakeHeading(block, trimmed, NumberingStyle.None, HeadingMark.Plain);
+            if (IsUnnumberedHeadingText(trimmed) && !IsAnsweredQuestion(b, trimmed) && !IsFragmentAt(b, trimmed))
+            {
+                if (IsInRunOfLines(block)) block.Rule = "prose-run-of-lines";
+                else MakeHeading(block, trimmed, NumberingStyle.None, HeadingMark.Plain, "heading-plain");
+            }
         }
         PromoteNumberedSiblings();
+        CounterSequences.Decide(_blocks, _facts, MaxHeadingWidth + 6);
+        QuestionRuns.Decide(_blocks, _facts, _labelled);
+        ColonHeadings.Decide(_blocks, _facts);
+    }
+
+    /// <summary>
+    /// Principle: a heading heads something and stands apart. A short line set right against another text line (no
+    /// blank line between), as in a list of guests, steps or a log, is one line of that run, not a heading.
+    /// </summary>
+    private bool IsInRunOfLines(Block block)
+    {
+        if (block.First != block.Last) return false;
+        return IsTextLineAt(block.First - 1) || IsTextLineAt(block.First + 1);
+    }
+
+    private bool IsTextLineAt(int line)
+    {
+        if (line < 0 || line >= _facts.Length || _facts[line].IsBlank) return false;
+        var low = 0;
+        var high = _blocks.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >> 1;
+            var other = _blocks[middle];
+            if (line < other.First) high = middle - 1;
+            else if (line > other.Last) low = middle + 1;
+            else return other.First == other.Last && (other.Kind is ElementKind.Paragraph or ElementKind.NumberedItem
+                || (other.Kind == ElementKind.Heading && other.Mark is HeadingMark.Plain or HeadingMark.Numbered && other.Rule != "heading-bold"));
+        }
+        return false;
     }
 
     private static bool IsMarker(Block block) => block.Kind is ElementKind.Image or ElementKind.Video;
@@ -262,19 +346,59 @@ internal sealed partial class ArticleBodyParser
     private bool ResolveAfterMarker(int b, string trimmed, CaptionStyle captions)
     {
         var block = _blocks[b];
-        if (ProseRunsThroughImage(b - 1)) return true;
+        if (NamesPictureUnder(b, trimmed) || CaptionsAmongLabels(b, trimmed))
+        {
+            block.Kind = ElementKind.Caption;
+            block.Rule = "caption-after-picture";
+            return true;
+        }
+        if (ProseRunsThroughImage(b - 1))
+        {
+            block.Rule = "prose-through-image";
+            return true;
+        }
         if (IsCaptionAfterMarker(b, trimmed, captions))
         {
             block.Kind = ElementKind.Caption;
+            block.Rule = "caption-after-picture";
             return true;
         }
         return false;
     }
 
+    /// <summary>
+    /// <c>Actor-Critic 的训练循环示意图</c>: a line shaped like a heading that names a picture (…示意图, …现场) right under
+    /// one describes it, even when the line above the picture did not end its sentence.
+    /// </summary>
+    private bool NamesPictureUnder(int b, string trimmed) =>
+        IsUnnumberedHeadingText(trimmed) && FigureShapes.NamesPicture(trimmed) && !ProseShapes.Asks(trimmed) && !IsFragmentAt(b, trimmed);
+
+    /// <summary>
+    /// Where the prose is a labelled dialogue (<c>Ｑ：…</c>/<c>Ａ：…</c>), an unlabelled short line right under a picture,
+    /// with labelled lines before the picture and a turn (a labelled line standing alone) after it, is no one's turn:
+    /// it describes the picture.
+    /// </summary>
+    private bool CaptionsAmongLabels(int b, string trimmed)
+    {
+        if (b < 2 || b + 1 >= _blocks.Count || _labelled[_blocks[b].First] || TextShapes.IsWiderThan(trimmed, MaxCaptionWidth)) return false;
+        var before = b - 1;
+        while (before >= 0 && IsMarker(_blocks[before])) before--;
+        if (before < 0 || !_labelled[_blocks[before].Last] || !_labelled[_blocks[b + 1].First]) return false;
+
+        // A turn stands alone between blank lines; a field sits in a run of fields (a record, not a dialogue).
+        var after = _blocks[b + 1].First;
+        if (after + 1 < _facts.Length && !_facts[after + 1].IsBlank) return false;
+        for (var i = 0; i < trimmed.Length - 1; i++)
+        {
+            if (TextShapes.IsSentenceStop(trimmed, i)) return false;
+        }
+        return !ProseShapes.Asks(trimmed);
+    }
+
     private bool IsCaptionAfterMarker(int b, string trimmed, CaptionStyle captions)
     {
         if (FigureShapes.HasCaptionLabel(trimmed)) return true;
-        if (LinkScanner.FindUrls(trimmed).Count > 0 || IsFragmentAt(b, trimmed)) return false;
+        if (_facts[_blocks[b].First].UrlCount > 0 || IsFragmentAt(b, trimmed)) return false;
         if (IsUnnumberedHeadingText(trimmed))
         {
             // A line that asks heads what answers it; one that names a diagram or a chart describes the picture.
@@ -287,6 +411,9 @@ internal sealed partial class ArticleBodyParser
         var last = trimmed[trimmed.Length - 1];
         if (TextShapes.IsColon(last) || TextShapes.IsQuestionMark(last) || TextShapes.IsExclamationMark(last)) return false;
         if (FigureShapes.DescribesPicture(trimmed)) return true;
+
+        // 圆桌现场，从左至右依次为…: a short sentence that names what the picture is (a scene, a diagram) describes it.
+        if (IsShortDescription(trimmed) && FigureShapes.NamesPicture(trimmed)) return true;
         if (IsNamingPhrase(trimmed)) return true;
         if (_blocks[b - 1].Kind == ElementKind.Image && FigureShapes.IsEnglishCaption(trimmed)) return true;
         return captions.IsCaptioning && _blocks[b - 1].Kind == ElementKind.Image && IsShortDescription(trimmed);
@@ -303,16 +430,9 @@ internal sealed partial class ArticleBodyParser
         {
             if (TextShapes.IsSentenceStop(trimmed, i)) return false;
         }
-        foreach (var word in TextReferences)
-        {
-            if (trimmed.StartsWith(word, StringComparison.Ordinal)) return false;
-        }
-        return TextShapes.IndexOfAny(trimmed, PersonalPronouns) < 0;
+        if (StartsWithAny(trimmed, Vocabulary.Headings.TextReferences)) return false;
+        return TextShapes.IndexOfAny(trimmed, Vocabulary.Prose.PersonalPronouns) < 0;
     }
-
-    private static readonly ImmutableArray<string> TextReferences = ImmutableArray.Create("以上", "以下", "上面", "下面", "为了");
-
-    private const string PersonalPronouns = "我你他她它";
 
     /// <summary>
     /// <c>David Silver、哈萨比斯和李世石。</c>: a short phrase that names what a picture shows, full stop or not, with no
@@ -335,7 +455,7 @@ internal sealed partial class ArticleBodyParser
         if (next.Kind is not (ElementKind.Paragraph or ElementKind.NumberedItem or ElementKind.BulletItem)) return false;
         if (!next.IsUnresolved) return true;
         var trimmed = TrimmedOf(next);
-        return LineShapes.Numbering(trimmed, out _) == NumberingStyle.None && !IsUnnumberedHeadingText(trimmed);
+        return _facts[next.First].Counter == NumberingStyle.None && !IsUnnumberedHeadingText(trimmed);
     }
 
     /// <summary>A question the next paragraph answers at once (为什么偏偏是 21？ 因为…) is asked in passing, not a heading.</summary>
@@ -358,12 +478,13 @@ internal sealed partial class ArticleBodyParser
             var block = _blocks[b];
             if (block.Kind != ElementKind.NumberedItem) continue;
             var trimmed = TrimmedOf(block);
-            var style = LineShapes.Numbering(trimmed, out var textStart);
+            var style = _facts[block.First].Counter;
+            var textStart = _facts[block.First].TextStart;
             if (style is not (NumberingStyle.Parenthesized or NumberingStyle.Arabic or NumberingStyle.Lettered)) continue;
             if (b + 1 >= _blocks.Count || _blocks[b + 1].Kind == ElementKind.NumberedItem) continue;
             var rest = trimmed.Substring(textStart);
             if (!IsHeadingText(rest, MaxHeadingWidth + 6)) continue;
-            if (HasHeadingSibling(b, style)) MakeHeading(block, trimmed, style, HeadingMark.Numbered);
+            if (HasHeadingSibling(b, style)) MakeHeading(block, trimmed, style, HeadingMark.Numbered, "heading-numbered-sibling");
         }
     }
 
@@ -378,8 +499,9 @@ internal sealed partial class ArticleBodyParser
         return false;
     }
 
-    private static void MakeHeading(Block block, string trimmed, NumberingStyle style, HeadingMark mark)
+    internal static void MakeHeading(Block block, string trimmed, NumberingStyle style, HeadingMark mark, string rule)
     {
+        block.Rule = rule;
         block.Kind = ElementKind.Heading;
         block.Numbering = style;
         block.Mark = mark;
@@ -402,10 +524,11 @@ internal sealed partial class ArticleBodyParser
         if (first >= _blocks.Count || !_blocks[first].IsUnresolved) return;
         var trimmed = TrimmedOf(_blocks[first]);
         if (TextShapes.IsColon(trimmed[trimmed.Length - 1])) return;
-        if (LineShapes.Numbering(trimmed, out _) != NumberingStyle.None) return;
-        if (LinkScanner.IsUrlOnly(trimmed)) return;
+        if (_facts[_blocks[first].First].Counter != NumberingStyle.None) return;
+        if (_facts[_blocks[first].First].IsUrlOnly) return;
         if (first > 0 && TextShapes.IsWiderThan(trimmed, MaxStandfirstWidth)) return;
         _blocks[first].Kind = ElementKind.Lede;
+        _blocks[first].Rule = first > 0 ? "lede-after-byline" : "lede";
         _blocks[first].IsUnresolved = false;
     }
 
@@ -437,7 +560,7 @@ internal sealed partial class ArticleBodyParser
                 var cells = 0;
                 var lastCell = end;
                 for (var k = end + 1; k < _blocks.Count && k <= end + 4 && _blocks[k].IsUnresolved
-                    && LineShapes.Numbering(TrimmedOf(_blocks[k]), out _) == NumberingStyle.None; k++)
+                    && _facts[_blocks[k].First].Counter == NumberingStyle.None; k++)
                 {
                     if (!IsCell(_blocks[k])) continue;
                     cells++;
@@ -446,7 +569,7 @@ internal sealed partial class ArticleBodyParser
                 if (cells < 2) break;
                 end = lastCell;
             }
-            var table = new Block(ElementKind.Table, _blocks[b].First, _blocks[end].Last);
+            var table = new Block(ElementKind.Table, _blocks[b].First, _blocks[end].Last) { Rule = "table-cells" };
             _blocks.RemoveRange(b, end - b + 1);
             _blocks.Insert(b, table);
         }
@@ -463,13 +586,14 @@ internal sealed partial class ArticleBodyParser
 
     private bool IsCell(Block block)
     {
-        if (!block.IsUnresolved) return false;
+        if (!block.IsUnresolved || _labelled[block.First]) return false;
         var trimmed = TrimmedOf(block);
-        if (LineShapes.Numbering(trimmed, out _) != NumberingStyle.None) return false;
+        var facts = _facts[block.First];
+        if (facts.Counter != NumberingStyle.None) return false;
         if (TextShapes.IsWiderThan(trimmed, MaxCellWidth)) return false;
         var lastChar = trimmed[trimmed.Length - 1];
         if (lastChar == '\u3002' || TextShapes.IsColon(lastChar) || TextShapes.IsSemicolon(lastChar) || TextShapes.IsComma(lastChar)) return false;
-        return LinkScanner.FindUrls(trimmed).Count == 0;
+        return facts.UrlCount == 0;
     }
 
     /// <summary>
@@ -510,9 +634,9 @@ internal sealed partial class ArticleBodyParser
                     evidence++;
                     continue;
                 }
-                if (!block.IsUnresolved) continue;
+                if (!block.IsUnresolved || parser._labelled[block.First]) continue;
                 var trimmed = parser.TrimmedOf(block);
-                if (LineShapes.Numbering(trimmed, out _) != NumberingStyle.None || parser.IsFragmentAt(b, trimmed)) continue;
+                if (parser._facts[block.First].Counter != NumberingStyle.None || parser.IsFragmentAt(b, trimmed)) continue;
                 if (afterMarker)
                 {
                     var headingLike = IsUnnumberedHeadingText(trimmed);
@@ -540,7 +664,7 @@ internal sealed partial class ArticleBodyParser
         if (next.Kind is ElementKind.Image or ElementKind.ReferenceHeading) return true;
         if (!next.IsUnresolved) return false;
         var trimmed = TrimmedOf(next);
-        return LineShapes.Numbering(trimmed, out _) == NumberingStyle.None && IsUnnumberedHeadingText(trimmed);
+        return _facts[next.First].Counter == NumberingStyle.None && IsUnnumberedHeadingText(trimmed);
     }
 
     /// <summary>A bullet standing alone between prose, short and unpunctuated, heads a sub-section (WorldMem's "• 可视化结果").</summary>
@@ -555,6 +679,7 @@ internal sealed partial class ArticleBodyParser
         if (next < 0) return;
         if (LineShapes.IsBullet(Trimmed(next)) || LineShapes.TryArabicPrefix(Trimmed(next), out _) && _lines[next].Text.StartsWith(" ", StringComparison.Ordinal)) return;
         block.Kind = ElementKind.Heading;
+        block.Rule = "heading-lone-bullet";
         block.Mark = HeadingMark.Bullet;
         block.HeadingText = text;
     }
@@ -575,7 +700,7 @@ internal sealed partial class ArticleBodyParser
     /// connective (那么…, 所以…: spoken prose), must not be a long clause with commas, must not be a question
     /// asked aloud (…呢？), must not name a table (…一览表), and a question must be more than a word or two.
     /// </summary>
-    private static bool IsUnnumberedHeadingText(string text)
+    internal static bool IsUnnumberedHeadingText(string text)
     {
         if (!IsHeadingText(text, MaxHeadingWidth)) return false;
         if (HasCommaOutsideBrackets(text) && TextShapes.IsWiderThan(text, 16) && !text.Contains("\u2014\u2014") && !IsTopicWithSubtitle(text)) return false;
@@ -590,9 +715,7 @@ internal sealed partial class ArticleBodyParser
     }
 
     /// <summary>A question without its mark: the line ends on a question word (什么, 哪些, 多少, 吗).</summary>
-    private static bool EndsWithQuestionWord(string text) =>
-        text.EndsWith("\u4EC0\u4E48", StringComparison.Ordinal) || text.EndsWith("\u54EA\u4E9B", StringComparison.Ordinal)
-        || text.EndsWith("\u591A\u5C11", StringComparison.Ordinal) || text[text.Length - 1] == '\u5417';
+    private static bool EndsWithQuestionWord(string text) => EndsWithAny(text, Vocabulary.Headings.EndingQuestionWords);
 
     /// <summary><c>一周线上运行评估：流程简化后，稳定性反而超预期</c>: a short topic, a colon, and a subtitle that may hold one comma.</summary>
     private static bool IsTopicWithSubtitle(string text)
@@ -607,16 +730,30 @@ internal sealed partial class ArticleBodyParser
         return commas <= 1;
     }
 
-    private static bool StartsWithConnective(string text)
+    private static bool StartsWithConnective(string text) => StartsWithAny(text, Vocabulary.Headings.Connectives);
+
+    /// <summary>Whether the text's key begins with one of the keys; its first character is folded once, not once a key.</summary>
+    private static bool StartsWithAny(string text, ImmutableArray<string> keys)
     {
-        foreach (var connective in Connectives)
+        if (text.Length == 0) return false;
+        var first = CharacterFold.Fold(text[0]);
+        foreach (var key in keys)
         {
-            if (text.StartsWith(connective, StringComparison.Ordinal)) return true;
+            if (key[0] == first && CharacterFold.StartsWith(text, key)) return true;
         }
         return false;
     }
 
-    private static readonly ImmutableArray<string> Connectives = ImmutableArray.Create("那么", "那", "所以", "但是", "但", "然后", "而且", "因此", "不过", "如果", "其实", "比如", "例如", "此外", "同时", "另外");
+    private static bool EndsWithAny(string text, ImmutableArray<string> keys)
+    {
+        if (text.Length == 0) return false;
+        var last = CharacterFold.Fold(text[text.Length - 1]);
+        foreach (var key in keys)
+        {
+            if (key[key.Length - 1] == last && text.Length >= key.Length && CharacterFold.MatchesAt(text, text.Length - key.Length, key)) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// A piece of a sentence broken by formula images: it opens with punctuation or a word that continues a
@@ -633,15 +770,8 @@ internal sealed partial class ArticleBodyParser
     {
         var first = text[0];
         if (first is '\u3002' or '.' or '\u3001' || TextShapes.IsComma(first) || TextShapes.IsClosingParenthesis(first) || TextShapes.IsOpeningParenthesis(first) || TextShapes.IsColon(first) || TextShapes.IsSemicolon(first)) return true;
-        foreach (var word in ContinuationWords)
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal)) return true;
-        }
-        return false;
+        return StartsWithAny(text, Vocabulary.Headings.ContinuationWords);
     }
-
-    /// <summary>Words that continue a sentence broken by an inline formula image (其中…, 与…, 和…).</summary>
-    private static readonly ImmutableArray<string> ContinuationWords = ImmutableArray.Create("其中", "与", "和", "及", "或", "的", "即", "并", "来", "是", "表示", "分别", "下的", "中的");
 
     /// <summary>
     /// Scraped formulas become image placeholders in the middle of a sentence; the pieces around them
@@ -652,19 +782,8 @@ internal sealed partial class ArticleBodyParser
         if (text.Length == 0) return true;
         var first = text[0];
         if (first is '\u3002' or '.' or '\u3001' || TextShapes.IsComma(first) || TextShapes.IsClosingParenthesis(first) || TextShapes.IsOpeningParenthesis(first) || TextShapes.IsColon(first) || TextShapes.IsSemicolon(first)) return true;
-        foreach (var word in ContinuationWords)
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal)) return true;
-        }
-        foreach (var word in DanglingWords)
-        {
-            if (text.EndsWith(word, StringComparison.Ordinal)) return true;
-        }
-        return false;
+        return StartsWithAny(text, Vocabulary.Headings.ContinuationWords) || EndsWithAny(text, Vocabulary.Headings.DanglingWords);
     }
-
-    /// <summary>Words a sentence does not end on; a line ending on one runs on into the formula image after it.</summary>
-    private static readonly ImmutableArray<string> DanglingWords = ImmutableArray.Create("即", "其中", "公式", "如下", "为", "的", "是", "和", "与", "及", "在");
 
     /// <summary>Whether the prose before the image at <paramref name="imageBlock"/> stops mid-sentence, so the line after the image goes on with it.</summary>
     private bool ProseRunsThroughImage(int imageBlock)
@@ -672,6 +791,9 @@ internal sealed partial class ArticleBodyParser
         var before = imageBlock - 1;
         while (before >= 0 && _blocks[before].Kind == ElementKind.Image) before--;
         if (before < 0 || _blocks[before].Kind is not (ElementKind.Paragraph or ElementKind.Lede)) return false;
+
+        // A field or a speaker's line (主持人：苏叶，机器之心主笔) is whole; it does not run on through the picture.
+        if (_labelled[_blocks[before].Last]) return false;
         var text = Trimmed(_blocks[before].Last);
         var last = text[text.Length - 1];
         return IsSentenceFragment(text) || !TextShapes.EndsClause(last) && !(TextShapes.IsQuestionMark(last) || TextShapes.IsExclamationMark(last) || TextShapes.IsClosingParenthesis(last) || last is '\u300D' or '\u201D');

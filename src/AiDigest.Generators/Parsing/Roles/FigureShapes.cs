@@ -17,16 +17,21 @@ internal static class FigureShapes
     /// </summary>
     public static bool NamesPicture(string text)
     {
-        if (text.EndsWith("图", StringComparison.Ordinal) && !text.EndsWith("意图", StringComparison.Ordinal) && !text.EndsWith("企图", StringComparison.Ordinal)) return true;
-        foreach (var word in PictureWords)
+        var last = CharacterFold.Fold(text[text.Length - 1]);
+        if (last == '\u56FE' && !(text.Length > 1 && CharacterFold.Fold(text[text.Length - 2]) is '\u610F' or '\u4F01')) return true;
+        return ContainsAny(text, Vocabulary.Figures.PictureWords);
+    }
+
+    /// <summary>Whether the line's key holds one of <paramref name="keys"/>: the key is made once (no copy when nothing folds), then searched ordinally.</summary>
+    private static bool ContainsAny(string text, ImmutableArray<string> keys)
+    {
+        var key = CharacterFold.Key(text);
+        foreach (var word in keys)
         {
-            if (text.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+            if (key.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
         }
         return false;
     }
-
-    private static readonly ImmutableArray<string> PictureWords = ImmutableArray.Create(
-        "示意", "曲线", "占比", "对比", "分布图", "可视化", "横轴", "纵轴", "概览", "现场", "合影", "截图", "演示", "效果图", "流程图");
 
     /// <summary>
     /// A longer line (a sentence or two) that describes a picture in figure terms: a diagram, curves, axes,
@@ -35,15 +40,8 @@ internal static class FigureShapes
     public static bool DescribesPicture(string text)
     {
         if (TextShapes.IsWiderThan(text, 100)) return false;
-        foreach (var word in DescriptionWords)
-        {
-            if (text.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
-        }
-        return false;
+        return ContainsAny(text, Vocabulary.Figures.DescriptionWords);
     }
-
-    private static readonly ImmutableArray<string> DescriptionWords = ImmutableArray.Create(
-        "示意图", "结构图", "架构图", "流程图", "框架图", "对比图", "曲线", "横轴", "纵轴", "可视化");
 
     /// <summary>
     /// A caption's own label: <c>图注：…</c>, <c>图源：…</c>, <c>图片来源：…</c>, <c>Image: …</c>, <c>Photo: …</c>; and,
@@ -53,17 +51,32 @@ internal static class FigureShapes
     {
         var colon = TextShapes.IndexOfAny(text, TextShapes.Colons);
         // Within the longest label (Courtesy, Caption) and a space before the colon.
-        if (colon <= 0 || colon > 9) return false;
-        var label = TextShapes.Trim(text.Substring(0, colon));
-        foreach (var word in CaptionLabels)
+        if (colon <= 0 || colon > 9 || colon == text.Length - 1) return false;
+        var label = TextShapes.Trim(CharacterFold.Key(text.Substring(0, colon)));
+        foreach (var word in Vocabulary.Figures.CaptionLabels)
         {
             if (string.Equals(label, word, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
 
-    private static readonly ImmutableArray<string> CaptionLabels = ImmutableArray.Create("图注", "图源", "图片来源", "图片说明", "图说", "题图", "配图", "Image", "Photo", "Caption", "Credit",
-        "来源", "出处", "Source", "Courtesy");
+    /// <summary>
+    /// A line that marks itself a caption: <c>▲ 图为…</c> (a caption mark), <c>（图源：…）</c> (a caption label in
+    /// brackets, alone or closing the line), <c>图：…</c>, <c>圖１：…</c>: under a picture it captions it, whatever its length.
+    /// </summary>
+    public static bool IsMarkedCaption(string text)
+    {
+        if (text.Length < 2) return false;
+        if (Vocabulary.Figures.CaptionMarks.IndexOf(text[0]) >= 0) return true;
+        if (TextShapes.IsClosingParenthesis(text[text.Length - 1]))
+        {
+            // （图源：…） alone, or 国网中心机房一景（图片来源：国网中心）: a credit in brackets at the end.
+            var open = text.Length - 2;
+            while (open >= 0 && !TextShapes.IsOpeningParenthesis(text[open])) open--;
+            if (open >= 0 && HasCaptionLabel(text.Substring(open + 1, text.Length - open - 2))) return true;
+        }
+        return HasCaptionLabel(text) && CharacterFold.Fold(text[0]) == '\u56FE';
+    }
 
     /// <summary>
     /// <c>An agent booking a table on a restaurant site.</c>: one short English sentence under a picture, about no
@@ -91,12 +104,10 @@ internal static class FigureShapes
     {
         var colon = TextShapes.IndexOfAny(text, TextShapes.Colons);
         var head = colon > 0 ? text.Substring(0, colon) : text;
-        foreach (var word in TableWords)
+        foreach (var word in Vocabulary.Figures.TableWords)
         {
-            if (head.EndsWith(word, StringComparison.Ordinal)) return true;
+            if (head.Length >= word.Length && CharacterFold.MatchesAt(head, head.Length - word.Length, word)) return true;
         }
         return false;
     }
-
-    private static readonly ImmutableArray<string> TableWords = ImmutableArray.Create("一览表", "对比表", "汇总表", "统计表", "参数表", "明细表");
 }

@@ -14,12 +14,14 @@ internal enum NumberingStyle : byte
     None,
     ChineseNumeral,   // 一、 二、
     TwoDigit,         // 01  02.
-    Arabic,           // 1.  2、
+    Arabic,           // 1.  2、  3)
     Decimal,          // 3.1  4.1.1 (always a sub-heading)
     Parenthesized,    // (1) (1)
     Lettered,         // a)  ii)
     Part,             // 第一部分  Part 1:  Chapter 2
     Bracketed,        // 【一】 【2】
+    Circled,          // ① ②
+    Roman,            // Ⅰ. Ⅱ、 II.
 }
 
 /// <summary>Recognisers for single lines, each a pure function of the trimmed text.</summary>
@@ -30,8 +32,15 @@ internal static class LineShapes
     /// <summary><c>图片</c>, <c>image.png</c>, or any single token ending in an image extension.</summary>
     public static bool IsImage(string trimmed)
     {
-        if (trimmed is "图片" or "[图片]" or "【图片】" or "image" or "图") return true;
+        if (trimmed.Length <= 6)
+        {
+            foreach (var picture in Vocabulary.Figures.Pictures)
+            {
+                if (trimmed.Length == picture.Length && CharacterFold.StartsWith(trimmed, picture)) return true;
+            }
+        }
         if (trimmed.Length > 200) return false;
+        if (IsMarkdownImage(trimmed)) return true;
 
         // Every extension ends in g, f or p (any case): most lines are ruled out by their last character alone.
         if (trimmed.Length == 0 || trimmed[trimmed.Length - 1] is not ('g' or 'G' or 'f' or 'F' or 'p' or 'P')) return false;
@@ -46,13 +55,42 @@ internal static class LineShapes
         return false;
     }
 
+    /// <summary><c>![示意图](https://example.com/fig1.png)</c>: a markdown image on a line of its own.</summary>
+    private static bool IsMarkdownImage(string trimmed)
+    {
+        if (trimmed.Length < 6 || trimmed[0] != '!' || trimmed[1] != '[' || trimmed[trimmed.Length - 1] != ')') return false;
+        var close = trimmed.IndexOf("](", 2, StringComparison.Ordinal);
+        return close > 0 && trimmed.IndexOf(')', close) == trimmed.Length - 1;
+    }
+
+    /// <summary><c>00:02:15 开场</c>, <c>12:30 …</c>: a line that opens with a time stamp (show notes, chapters).</summary>
+    public static bool IsTimestamped(string trimmed)
+    {
+        var i = 0;
+        var groups = 0;
+        while (true)
+        {
+            var start = i;
+            while (i < trimmed.Length && trimmed[i] is >= '0' and <= '9') i++;
+            if (i - start is < 1 or > 2) return false;
+            groups++;
+            if (i < trimmed.Length && trimmed[i] == ':' && groups < 3)
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        return groups >= 2 && i < trimmed.Length - 1 && TextShapes.IsSpace(trimmed[i]);
+    }
+
     /// <summary>A video marker <c>,时长17:33</c>; returns the duration as written.</summary>
     public static bool TryVideo(string trimmed, out string duration)
     {
         duration = string.Empty;
         var start = 0;
         while (start < trimmed.Length && (TextShapes.IsComma(trimmed[start]) || TextShapes.IsSpace(trimmed[start]))) start++;
-        if (string.CompareOrdinal(trimmed, start, "时长", 0, 2) != 0) return false;
+        if (!CharacterFold.MatchesAt(trimmed, start, Vocabulary.Figures.Duration)) return false;
         var value = TextShapes.Trim(trimmed.Substring(start + 2));
         if (value.Length == 0 || value.Length > 8) return false;
         var colons = 0;
@@ -88,9 +126,19 @@ internal static class LineShapes
     /// <summary>A bullet item: optional indentation, then <c>•</c> (or <c>●</c>, <c>▪</c>, <c>◦</c>).</summary>
     /// <remarks>Markdown's <c>- </c> and <c>* </c> count too when a space follows (<c>-30%</c> does not).</remarks>
     public static bool IsBullet(string trimmed) =>
-        trimmed.Length > 1 && (trimmed[0] is '•' or '●' or '▪' or '◦' or '·' || (trimmed[0] is '-' or '*' && trimmed[1] == ' ' && trimmed.Length > 2));
+        trimmed.Length > 1 && (Vocabulary.Bullets.Glyphs.IndexOf(trimmed[0]) >= 0 || IsCheck(trimmed[0])
+            || (Vocabulary.Bullets.Markdown.IndexOf(trimmed[0]) >= 0 && trimmed[1] == ' ' && trimmed.Length > 2));
 
-    public static string BulletText(string trimmed) => IsBullet(trimmed) ? TextShapes.Trim(trimmed.Substring(1)) : trimmed;
+    /// <summary>A checklist's mark: <c>✅</c>, <c>❌</c>, <c>☑</c>…; the item it opens is a list item.</summary>
+    public static bool IsCheck(char c) => Vocabulary.Bullets.Checks.IndexOf(c) >= 0;
+
+    public static string BulletText(string trimmed)
+    {
+        if (!IsBullet(trimmed)) return trimmed;
+        var skip = 1;
+        while (skip < trimmed.Length && (trimmed[skip] == '\uFE0F' || trimmed[skip] == '\u200D')) skip++;
+        return TextShapes.Trim(trimmed.Substring(skip));
+    }
 
     /// <summary>
     /// <c>图 1 …</c>, <c>图一:…</c>, <c>表格 2 …</c>, <c>Figure 3.</c>: a figure or table caption,
@@ -98,34 +146,40 @@ internal static class LineShapes
     /// </summary>
     public static bool IsNumberedCaption(string trimmed)
     {
-        if (trimmed.Length == 0 || trimmed[0] is not ('表' or '图' or 'F' or 'f' or 'T' or 't')) return false;
-        int i;
-        if (trimmed.StartsWith("表格", StringComparison.Ordinal)) i = 2;
-        else if (trimmed.StartsWith("图", StringComparison.Ordinal) || trimmed.StartsWith("表", StringComparison.Ordinal)) i = 1;
-        else if (trimmed.StartsWith("Figure", StringComparison.OrdinalIgnoreCase)) i = 6;
-        else if (trimmed.StartsWith("Fig.", StringComparison.OrdinalIgnoreCase)) i = 4;
-        else if (trimmed.StartsWith("Table", StringComparison.OrdinalIgnoreCase)) i = 5;
-        else return false;
+        if (trimmed.Length == 0 || CharacterFold.Fold(trimmed[0]) is not ('表' or '图' or 'F' or 'f' or 'T' or 't')) return false;
+        trimmed = CharacterFold.Key(trimmed);
+        var i = 0;
+        foreach (var word in Vocabulary.Figures.CaptionWords)
+        {
+            if (trimmed.Length < word.Length || string.Compare(trimmed, 0, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            i = word.Length;
+            break;
+        }
+        if (i == 0) return false;
 
         while (i < trimmed.Length && trimmed[i] == ' ') i++;
         var numberStart = i;
-        while (i < trimmed.Length && (char.IsDigit(trimmed[i]) || "一二三四五六七八九十".IndexOf(trimmed[i]) >= 0)) i++;
+        while (i < trimmed.Length && (char.IsDigit(trimmed[i]) || Vocabulary.Numerals.Chinese.IndexOf(trimmed[i]) >= 0)) i++;
         if (i == numberStart) return false;
+
+        // 图 3-2, 图 3.2: a figure numbered within its chapter.
+        if (i + 1 < trimmed.Length && trimmed[i] is '-' or '.' && char.IsDigit(trimmed[i + 1]) && char.IsDigit(trimmed[i - 1]))
+        {
+            i++;
+            while (i < trimmed.Length && char.IsDigit(trimmed[i])) i++;
+        }
         if (i == trimmed.Length) return true;
         var next = trimmed[i];
         if (!(next is ' ' or '.' or '\uFF0E' or '\u3001' or '\u00A0' || TextShapes.IsColon(next) || TextShapes.IsOpeningParenthesis(next) || TextShapes.IsCjk(next) || char.IsLetter(next))) return false;
         // "图 1. 与或交互…", "表 1：…": a label's punctuation after the number makes it a caption, whatever word follows.
         if (next is '.' or '\uFF0E' or '\u3001' || TextShapes.IsColon(next)) return true;
         var rest = TextShapes.Trim(trimmed.Substring(i));
-        foreach (var verb in CaptionVerbs)
+        foreach (var verb in Vocabulary.Figures.CaptionVerbs)
         {
             if (rest.StartsWith(verb, StringComparison.Ordinal)) return false;
         }
         return true;
     }
-
-    /// <summary>Words that make <c>图 5 …</c> a sentence about the figure rather than its caption.</summary>
-    private static readonly ImmutableArray<string> CaptionVerbs = ImmutableArray.Create("展示", "所示", "中", "为", "是", "表明", "显示", "给出", "可以", "可见", "说明", "和", "与", "的");
 
     private const string ClosingSquareBrackets = "]\u3011";
 
@@ -221,6 +275,15 @@ internal static class LineShapes
         textStart = 0;
         if (trimmed.Length < 2) return NumberingStyle.None;
 
+        // Full-width digits and marks, the ideographic space, Traditional unit words: read on the line's key (same offsets).
+        if (FoldsNearStart(trimmed)) trimmed = CharacterFold.Key(trimmed);
+        if (IsCircledNumber(trimmed[0]))
+        {
+            textStart = SkipSpaces(trimmed, 1);
+            return textStart < trimmed.Length ? NumberingStyle.Circled : NumberingStyle.None;
+        }
+        if (TryRoman(trimmed, out textStart)) return NumberingStyle.Roman;
+
         if (TryPart(trimmed, out textStart)) return NumberingStyle.Part;
         if (trimmed[0] == '\u3010')
         {
@@ -235,7 +298,7 @@ internal static class LineShapes
 
         // 一、 十二、
         var i = 0;
-        while (i < trimmed.Length && i < 3 && "一二三四五六七八九十".IndexOf(trimmed[i]) >= 0) i++;
+        while (i < trimmed.Length && i < 3 && Vocabulary.Numerals.Chinese.IndexOf(trimmed[i]) >= 0) i++;
         if (i > 0 && i < trimmed.Length && trimmed[i] is '、' or '.')
         {
             textStart = SkipSpaces(trimmed, i + 1);
@@ -249,7 +312,7 @@ internal static class LineShapes
             for (var k = textStart; k < trimmed.Length; k++)
             {
                 // 一 二 三 counts; 二 三篇论文 is part two.
-                if ("一二三四五六七八九十".IndexOf(trimmed[k]) < 0 && !TextShapes.IsSpace(trimmed[k])) return NumberingStyle.ChineseNumeral;
+                if (Vocabulary.Numerals.Chinese.IndexOf(trimmed[k]) < 0 && !TextShapes.IsSpace(trimmed[k])) return NumberingStyle.ChineseNumeral;
             }
             textStart = 0;
         }
@@ -305,7 +368,7 @@ internal static class LineShapes
             textStart = SkipBar(trimmed, SkipSpaces(trimmed, j));
             return textStart < trimmed.Length ? NumberingStyle.TwoDigit : NumberingStyle.None;
         }
-        if (mark is '.' or '\uFF0E' or '\u3001')
+        if (mark is '.' or '\uFF0E' or '\u3001' or ')')
         {
             textStart = SkipSpaces(trimmed, digits + 1);
             return textStart < trimmed.Length ? NumberingStyle.Arabic : NumberingStyle.None;
@@ -313,10 +376,82 @@ internal static class LineShapes
         return NumberingStyle.None;
     }
 
-    /// <summary>Words that count parts: 第一部分, 第2章; Part 1, Chapter II.</summary>
-    private static readonly ImmutableArray<string> PartUnits = ImmutableArray.Create("部分", "章", "节", "篇", "讲");
+    /// <summary>Whether a character among the first few is full-width or the ideographic space: only then is a key made.</summary>
+    /// <remarks>
+    /// Only full-width forms and the ideographic space matter to a counter's marks and digits (cheap to test: no
+    /// table look-up); Traditional unit words (<c>第一節</c>) are matched on the key where they are read.
+    /// </remarks>
+    private static bool FoldsNearStart(string trimmed)
+    {
+        var end = Math.Min(trimmed.Length, 8);
+        for (var i = 0; i < end; i++)
+        {
+            if (trimmed[i] is '\u3000' or >= '\uFF01' and <= '\uFF5E') return true;
+        }
+        return false;
+    }
 
-    private static readonly ImmutableArray<string> PartWords = ImmutableArray.Create("Part ", "PART ", "Chapter ", "CHAPTER ");
+    /// <summary><c>Ⅰ. 研究动机</c>, <c>Ⅱ、方法</c>, <c>II. Method</c>: a Roman numeral (a numeral glyph, or capitals I, V, X), a dot or <c>、</c>, then text.</summary>
+    private static bool TryRoman(string trimmed, out int textStart)
+    {
+        textStart = 0;
+        var i = 0;
+        if (trimmed[0] is >= '\u2160' and <= '\u216B') i = 1;
+        else
+        {
+            while (i < trimmed.Length && i < 4 && trimmed[i] is 'I' or 'V' or 'X') i++;
+        }
+        if (i == 0 || i + 1 >= trimmed.Length) return false;
+        var mark = trimmed[i];
+        if (mark is '.' or '\u3001') i++;
+        else if (!(trimmed[0] is >= '\u2160' and <= '\u216B' && TextShapes.IsSpace(mark))) return false;
+        if (!TextShapes.IsSpace(trimmed[i]) && !TextShapes.IsCjk(trimmed[i]) && trimmed[0] < '\u2160') return false;
+        textStart = SkipSpaces(trimmed, i);
+        return textStart < trimmed.Length;
+    }
+
+    /// <summary>
+    /// The value of the counter a line opens with, whatever its numerals: <c>三、</c> → 3, <c>(2)</c> → 2, <c>②</c> → 2,
+    /// <c>Ⅳ.</c> → 4, <c>b)</c> → 2, <c>iii)</c> → 3, <c>3.1</c> → 3, <c>第五部分</c> → 5, <c>Part 2</c> → 2; -1 when none is read.
+    /// </summary>
+    public static int CounterValue(string trimmed, NumberingStyle style)
+    {
+        if (style == NumberingStyle.None || trimmed.Length == 0) return -1;
+        if (FoldsNearStart(trimmed)) trimmed = CharacterFold.Key(trimmed);
+        var i = 0;
+        if (trimmed[0] is '\u7B2C' or '(' or '\u3010') i = 1;
+        else if (trimmed[0] is 'P' or 'C')
+        {
+            while (i < trimmed.Length && !TextShapes.IsSpace(trimmed[i])) i++;
+            i = SkipSpaces(trimmed, i);
+        }
+        if (i >= trimmed.Length) return -1;
+        var c = trimmed[i];
+        if (IsCircledNumber(c)) return MarkerNumber(trimmed.Substring(i, 1));
+        if (c is >= '\u2160' and <= '\u216B') return c - '\u2160' + 1;
+        if (style == NumberingStyle.Roman || (style == NumberingStyle.Lettered && i + 1 < trimmed.Length && trimmed[i + 1] is 'i' or 'v' or 'x') || (style == NumberingStyle.Lettered && c == 'i')) return RomanValue(trimmed, i);
+        if (style == NumberingStyle.Lettered) return c is >= 'a' and <= 'z' ? c - 'a' + 1 : -1;
+        return LeadingNumber(i == 0 ? trimmed : trimmed.Substring(i));
+    }
+
+    private static int RomanValue(string text, int start)
+    {
+        var total = 0;
+        var previous = int.MaxValue;
+        for (var i = start; i < text.Length; i++)
+        {
+            var value = char.ToLowerInvariant(text[i]) switch { 'i' => 1, 'v' => 5, 'x' => 10, _ => -1 };
+            if (value < 0) break;
+            total += value > previous ? value - (2 * previous) : value;
+            previous = value;
+        }
+        return total > 0 ? total : -1;
+    }
+
+    /// <summary>Words that count parts: 第一部分, 第2章; Part 1, Chapter II.</summary>
+    private static ImmutableArray<string> PartUnits => Vocabulary.Headings.PartUnits;
+
+    private static ImmutableArray<string> PartWords => Vocabulary.Headings.PartWords;
 
     /// <summary><c>第一部分 …</c>, <c>Part 1: …</c>: a numbered part of an article; the text starts after the number and its colon.</summary>
     private static bool TryPart(string trimmed, out int textStart)
@@ -326,12 +461,12 @@ internal static class LineShapes
         if (trimmed[0] == '第')
         {
             i = 1;
-            while (i < trimmed.Length && i < 4 && ("一二三四五六七八九十".IndexOf(trimmed[i]) >= 0 || trimmed[i] is >= '0' and <= '9')) i++;
+            while (i < trimmed.Length && i < 4 && (Vocabulary.Numerals.Chinese.IndexOf(trimmed[i]) >= 0 || trimmed[i] is >= '0' and <= '9')) i++;
             if (i == 1) return false;
             var unit = false;
             foreach (var word in PartUnits)
             {
-                if (string.CompareOrdinal(trimmed, i, word, 0, word.Length) != 0) continue;
+                if (!CharacterFold.MatchesAt(trimmed, i, word)) continue;
                 i += word.Length;
                 unit = true;
                 break;
@@ -378,7 +513,7 @@ internal static class LineShapes
         var i = 0;
         while (i < trimmed.Length && trimmed[i] is >= '0' and <= '9' && i < 3) value = (value * 10) + (trimmed[i++] - '0');
         if (i > 0) return value;
-        var numerals = "一二三四五六七八九十";
+        const string numerals = Vocabulary.Numerals.Chinese;
         while (i < trimmed.Length && numerals.IndexOf(trimmed[i]) >= 0 && i < 3)
         {
             var digit = numerals.IndexOf(trimmed[i]) + 1;
@@ -392,7 +527,7 @@ internal static class LineShapes
     public static bool IsChineseNumeralListItem(string trimmed)
     {
         var i = 0;
-        while (i < trimmed.Length && i < 3 && "一二三四五六七八九十".IndexOf(trimmed[i]) >= 0) i++;
+        while (i < trimmed.Length && i < 3 && Vocabulary.Numerals.Chinese.IndexOf(trimmed[i]) >= 0) i++;
         return i > 0 && i + 1 < trimmed.Length && TextShapes.IsComma(trimmed[i]);
     }
 
@@ -415,7 +550,7 @@ internal static class LineShapes
     {
         for (var i = start; i < start + length; i++)
         {
-            if ("一二三四五六七八九十".IndexOf(text[i]) < 0) return false;
+            if (Vocabulary.Numerals.Chinese.IndexOf(text[i]) < 0) return false;
         }
         return length > 0;
     }
@@ -430,6 +565,13 @@ internal static class LineShapes
         return true;
     }
 
-    public static bool IsTableOfContentsHeading(string trimmed) =>
-        trimmed is "目录" or "目 录" or "Contents" or "CONTENTS" or "本文目录" or "文章目录";
+    public static bool IsTableOfContentsHeading(string trimmed)
+    {
+        if (trimmed.Length > 8) return false;
+        foreach (var word in Vocabulary.Headings.Contents)
+        {
+            if (trimmed.Length == word.Length && (CharacterFold.StartsWith(trimmed, word) || string.Equals(trimmed, word, StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        return false;
+    }
 }

@@ -26,19 +26,19 @@ internal static class ProseShapes
     {
         if (t.Length == 0) return false;
         if (BylineStarts.IndexOf(t[0]) < 0) return IsMastheadCredit(t);
-        foreach (var label in BylineLabels)
+        foreach (var label in Vocabulary.Prose.BylineLabels)
         {
-            if (!t.StartsWith(label, StringComparison.Ordinal) || t.Length == label.Length) continue;
-            var after = t[label.Length];
+            if (t.Length == label.Length || !CharacterFold.StartsWith(t, label)) continue;
+            var after = CharacterFold.Fold(t[label.Length]);
             if (TextShapes.IsColon(after) || after is '|' or '\uFF5C' or '丨' or '/' || TextShapes.IsSpace(after)) return true;
         }
-        foreach (var opening in BylineOpenings)
+        foreach (var opening in Vocabulary.Prose.BylineOpenings)
         {
-            if (t.StartsWith(opening, StringComparison.Ordinal)) return true;
+            if (CharacterFold.StartsWith(t, opening)) return true;
         }
-        if (t.StartsWith("本文经", StringComparison.Ordinal) && t.IndexOf("授权", StringComparison.Ordinal) > 0) return true;
-        if (t.StartsWith("本文", StringComparison.Ordinal) && t.Length <= 80
-            && (t.IndexOf("作者", StringComparison.Ordinal) is > 0 and < 12 || t.IndexOf("一作", StringComparison.Ordinal) is > 0 and < 6)) return true;
+        if (CharacterFold.StartsWith(t, Vocabulary.Prose.Licensed) && CharacterFold.IndexOf(t, Vocabulary.Prose.Grants) > 0) return true;
+        if (CharacterFold.StartsWith(t, Vocabulary.Prose.ThisArticle) && t.Length <= 80
+            && (CharacterFold.IndexOf(t, Vocabulary.Prose.AuthorWords[0]) is > 0 and < 12 || CharacterFold.IndexOf(t, Vocabulary.Prose.AuthorWords[1]) is > 0 and < 6)) return true;
         if (t.StartsWith("By ", StringComparison.Ordinal) && t.Length > 3 && char.IsUpper(t[3]) && !TextShapes.EndsClause(t[t.Length - 1]) && t.Split(' ').Length <= 10) return true;
         return t.StartsWith("Editor's note", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Editor\u2019s note", StringComparison.OrdinalIgnoreCase)
             || t.StartsWith("Author:", StringComparison.Ordinal) || t.StartsWith("Source:", StringComparison.Ordinal) || t.StartsWith("Reprinted from", StringComparison.Ordinal);
@@ -51,10 +51,16 @@ internal static class ProseShapes
     private static bool IsMastheadCredit(string t)
     {
         if (t.Length > 40) return false;
-        if (t.Length is >= 5 and <= 16 && t.EndsWith("报道", StringComparison.Ordinal) && NoPunctuation(t) && !Asks(t)) return true;
-        var dateline = t.IndexOf("发自", StringComparison.Ordinal);
+        if (t.Length is >= 5 and <= 16 && NoPunctuation(t) && !Asks(t))
+        {
+            foreach (var ending in Vocabulary.Prose.DeskEndings)
+            {
+                if (t.Length > ending.Length && CharacterFold.MatchesAt(t, t.Length - ending.Length, ending)) return true;
+            }
+        }
+        var dateline = CharacterFold.IndexOf(t, Vocabulary.Prose.Dateline);
         if (dateline > 0 && TextShapes.IsSpace(t[dateline - 1]) && dateline + 2 < t.Length && TextShapes.IsSpace(t[dateline + 2]) && NoPunctuation(t)) return true;
-        var channel = t.IndexOf("公众号", StringComparison.Ordinal);
+        var channel = CharacterFold.IndexOf(t, Vocabulary.Prose.Channel);
         if (channel < 0) return false;
         var before = TextShapes.Trim(t.Substring(0, channel));
         return before.Length == 0 || before[before.Length - 1] is '|' or '\uFF5C' or '\u4E28';
@@ -71,19 +77,13 @@ internal static class ProseShapes
     }
 
     /// <summary>The first character of every byline: most lines are ruled out by it.</summary>
-    private const string BylineStarts = "作编责来文译校出撰转本BEeASR";
-
-    /// <summary>Labels a byline opens with, followed by a colon, a bar or a space.</summary>
-    private static readonly ImmutableArray<string> BylineLabels = ImmutableArray.Create(
-        "作者", "作者介绍", "编辑", "责编", "来源", "编者按", "编译", "校对", "出品", "撰文", "文", "译者");
-
-    /// <summary>Openings that make a byline by themselves.</summary>
-    private static readonly ImmutableArray<string> BylineOpenings = ImmutableArray.Create("转载自", "本文转载自", "本文来源", "本文来自");
+    /// <remarks>Simplified and Traditional forms both, so the test needs no fold: it runs on every line.</remarks>
+    private const string BylineStarts = "作编編责責来來文译譯校出撰转轉本整主翻策采採口链鏈著版\u00A9BEeASR";
 
     /// <summary>Interview and FAQ dialogue: <c>问：…</c>, <c>答：…</c>, <c>Q: …</c>, <c>A: …</c>, <c>Q1：…</c>.</summary>
     public static bool IsDialogue(string t)
     {
-        if (t.Length < 3 || t[0] is not ('问' or '答' or 'Q' or 'A')) return false;
+        if (t.Length < 3 || CharacterFold.Fold(t[0]) is not ('问' or '答' or 'Q' or 'A')) return false;
         var i = 1;
         while (i < t.Length && i < 3 && t[i] is >= '0' and <= '9') i++;
         if (i < t.Length && t[i] == ' ') i++;
@@ -98,25 +98,28 @@ internal static class ProseShapes
     {
         var colon = TextShapes.IndexOfAny(t, TextShapes.Colons);
         if (colon < 2 || colon > 14 || colon == t.Length - 1) return false;
-        if (EndsWithAt(t, colon, "小说") || EndsWithAt(t, colon, "学说")) return false;
+        // The character before the colon is folded once; only words ending on it are compared.
+        var before = CharacterFold.Fold(t[colon - 1]);
+        foreach (var noun in Vocabulary.Prose.NotSpeech)
+        {
+            if (noun[noun.Length - 1] == before && EndsWithAt(t, colon, noun)) return false;
+        }
         foreach (var verb in SpeechVerbs)
         {
-            if (EndsWithAt(t, colon, verb)) return true;
+            if (verb[verb.Length - 1] == before && EndsWithAt(t, colon, verb)) return true;
         }
         return false;
     }
 
-    private static readonly ImmutableArray<string> SpeechVerbs = ImmutableArray.Create(
-        "表示", "说", "说道", "写道", "指出", "认为", "吐槽", "回应", "提到",
-        "强调", "透露", "坦言", "感叹", "评论", "问道");
+    private static ImmutableArray<string> SpeechVerbs => Vocabulary.Prose.SpeechVerbs;
 
     /// <summary>Whether the text before <paramref name="end"/> ends with <paramref name="word"/>, without a copy of it.</summary>
     private static bool EndsWithAt(string text, int end, string word) =>
-        end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
+        end >= word.Length && CharacterFold.MatchesAt(text, end - word.Length, word);
 
     /// <summary>A poll: <c>投票：你认为…？ 单选</c>. The short lines after it are its options.</summary>
     public static bool IsPollQuestion(string t) =>
-        t.StartsWith("投票", StringComparison.Ordinal) && t.Length > 3 && TextShapes.IsColon(t[2]);
+        CharacterFold.StartsWith(t, Vocabulary.Prose.Poll) && t.Length > 3 && TextShapes.IsColon(t[2]);
 
     /// <summary>A paragraph that answers the question before it (因为…, 答案是…, 简单来说…, 其实…, A:…).</summary>
     public static bool IsAnswer(string t)
@@ -125,15 +128,14 @@ internal static class ProseShapes
         {
             if (t.StartsWith(opening, StringComparison.Ordinal)) return true;
         }
-        return t.Length > 2 && (t[0] is '答' or 'A') && TextShapes.IsColon(t[1]);
+        return t.Length > 2 && (CharacterFold.Fold(t[0]) is '答' or 'A') && TextShapes.IsColon(t[1]);
     }
 
-    private static readonly ImmutableArray<string> AnswerOpenings = ImmutableArray.Create(
-        "因为", "答案", "简单来说", "简单说", "其实", "原因是", "原因在于");
+    private static ImmutableArray<string> AnswerOpenings => Vocabulary.Prose.AnswerOpenings;
 
     /// <summary>A question asked aloud rather than heading a section: it ends on <c>呢？</c> (结果呢？ 效果怎么样呢？).</summary>
     public static bool IsSpokenQuestion(string t) =>
-        t.Length >= 2 && TextShapes.IsQuestionMark(t[t.Length - 1]) && t[t.Length - 2] == '呢';
+        t.Length >= 2 && TextShapes.IsQuestionMark(t[t.Length - 1]) && CharacterFold.Fold(t[t.Length - 2]) == Vocabulary.Prose.SpokenQuestionParticle;
 
     /// <summary>Words that ask (什么, 怎么, 如何, 为什么, 哪, 吗, 呢) or a question mark: a line that asks does not describe an image.</summary>
     public static bool Asks(string t)
@@ -146,8 +148,7 @@ internal static class ProseShapes
         return false;
     }
 
-    private static readonly ImmutableArray<string> QuestionWords = ImmutableArray.Create(
-        "什么", "怎么", "如何", "为何", "哪", "吗", "呢");
+    private static ImmutableArray<string> QuestionWords => Vocabulary.Prose.QuestionWords;
 
     /// <summary>
     /// Words that make a short line a sentence rather than the name of what a picture shows: pronouns and
@@ -162,12 +163,21 @@ internal static class ProseShapes
         return false;
     }
 
-    private const string SentenceCharacters = "这那我你他她它是有了在会能要把被让也都就还吗呢吧将已为";
+    private const string SentenceCharacters = Vocabulary.Prose.SentenceCharacters;
 
     /// <summary>A sentence that opens with a pronoun or demonstrative (这张图来自…, 我们发现…, 他呼吁…): prose about a picture, not its caption.</summary>
-    public static bool OpensWithPronoun(string t) => t.Length > 0 && "这那我你他她它".IndexOf(t[0]) >= 0;
+    public static bool OpensWithPronoun(string t) => t.Length > 0 && Vocabulary.Prose.Pronouns.IndexOf(CharacterFold.Fold(t[0])) >= 0;
 
     /// <summary>A reference to a picture elsewhere (上图, 下图, 如图): prose about it.</summary>
     public static bool PointsAtPicture(string t) =>
-        t.IndexOf("上图", StringComparison.Ordinal) >= 0 || t.IndexOf("下图", StringComparison.Ordinal) >= 0 || t.IndexOf("如图", StringComparison.Ordinal) >= 0;
+        ContainsAny(CharacterFold.Key(t), Vocabulary.Figures.Pointers);
+
+    private static bool ContainsAny(string key, ImmutableArray<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (key.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using AiDigest.Generators.Dataset;
 using AiDigest.Generators.Diagnostics;
@@ -27,6 +29,7 @@ public sealed class DigestGenerator : IIncrementalGenerator
     {
         public const string Options = nameof(Options);
         public const string ArchiveFiles = nameof(ArchiveFiles);
+        public const string Slots = nameof(Slots);
         public const string Parse = nameof(Parse);
         public const string Dataset = nameof(Dataset);
     }
@@ -54,11 +57,17 @@ public sealed class DigestGenerator : IIncrementalGenerator
             .Where(static candidate => candidate.IsArchive)
             .Select(static (candidate, cancellationToken) => ArchiveInput.Read(candidate.File, candidate.RequestedName, candidate.ResourceName, cancellationToken))
             .WithTrackingName(Steps.ArchiveFiles)
-            .Select(static (input, cancellationToken) => Parse(input, cancellationToken))
+            // The compiler server's generator cache gives its driver new file objects on every build: parsed in slots
+            // decided by each file's path, a page added or removed re-parses that page alone (Input/ArchiveSlots.cs).
+            .Collect()
+            .SelectMany(static (inputs, _) => ArchiveSlots.Of(inputs))
+            .WithTrackingName(Steps.Slots)
+            .Select(static (input, cancellationToken) => input is null ? null : Parse(input, cancellationToken))
             .WithTrackingName(Steps.Parse);
 
         context.RegisterSourceOutput(archives, static (production, archive) =>
         {
+            if (archive is null) return;
             foreach (var diagnostic in archive.Diagnostics) Report(production, archive.File.Path, diagnostic);
         });
         context.RegisterSourceOutput(options, static (production, generatorOptions) =>
@@ -89,7 +98,7 @@ public sealed class DigestGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(dataset.Combine(emitOptions), static (production, pair) =>
         {
             production.CancellationToken.ThrowIfCancellationRequested();
-            var built = DigestDataset.Build(pair.Left);
+            var built = DigestDataset.Build(Archives(pair.Left));
             foreach (var diagnostic in built.Diagnostics) Report(production, diagnostic.FilePath, diagnostic.Diagnostic);
             if (!pair.Right.SupportsGeneratedCode) return;
             var emitted = DigestDataEmitter.Emit(built, pair.Right, production.CancellationToken);
@@ -105,6 +114,15 @@ public sealed class DigestGenerator : IIncrementalGenerator
             ArchiveSelection.IsArchive(file.Path, fileOptions)
                 ? new(file, true, ArchiveSelection.RequestedName(fileOptions), ArchiveSelection.ResourceName(fileOptions))
                 : new(file, false, null, null);
+    }
+
+    /// <summary>The parsed archives, without the empty slots.</summary>
+    private static IEnumerable<ArchiveModel> Archives(ImmutableArray<ArchiveModel?> slots)
+    {
+        foreach (var archive in slots)
+        {
+            if (archive is not null) yield return archive;
+        }
     }
 
     private static ArchiveModel Parse(ArchiveInput input, CancellationToken cancellationToken)

@@ -110,10 +110,11 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 
 ratio() { awk -v g="$1" -v p="$2" 'BEGIN { printf "%.3f\n", g / p }'; }
 
-# The generator's and the lookup analyzer's own times in one rebuild, from -p:ReportAnalyzer=true, in seconds.
+# The generator's and the lookup analyzer's own times in one build (a rebuild unless told otherwise: pass "" for an
+# incremental build), from -p:ReportAnalyzer=true, in seconds.
 component_seconds() {
   local report
-  report=$(cd "$work" && dotnet build generated/Generated.csproj --no-restore --no-incremental -nologo -v:d -p:ReportAnalyzer=true -p:UseSharedCompilation=true "${build_properties[@]}")
+  report=$(cd "$work" && dotnet build generated/Generated.csproj --no-restore ${1---no-incremental} -nologo -v:d -p:ReportAnalyzer=true -p:UseSharedCompilation=true "${build_properties[@]}")
   generator_time=$(grep -E 'AiDigest\.Generators\.DigestGenerator' <<< "$report" | head -1 | awk '{print $1}' || true)
   analyzer_time=$(grep -E 'AiDigest\.Generators\.Analyzer\.DigestLookupAnalyzer' <<< "$report" | head -1 | awk '{print $1}' || true)
 }

@@ -35,15 +35,28 @@ internal static class MemberNames
 
     private static readonly ImmutableArray<string> ObjectMembers = ImmutableArray.Create("Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals");
 
-    /// <summary>Every member <c>ArticleCatalog</c> declares besides the named ones, and its own name (a test holds this to what the emitter declares).</summary>
+    /// <summary>
+    /// Names the catalogs declared before their list and lookup code moved to their base (<c>Runtime/Catalog.cs</c>):
+    /// still reserved, so that no named member changes its name.
+    /// </summary>
+    public static readonly ImmutableArray<string> FormerCatalogMembers = ImmutableArray.Create("items", "byTitle", "byId", "byArxivId", "byRepository");
+
+    /// <summary>
+    /// Every member <c>ArticleCatalog</c> declares or inherits (but the base's private ones) besides the named ones,
+    /// its own name and <see cref="FormerCatalogMembers"/> (a test holds this to what the emitter declares).
+    /// </summary>
     public static readonly ImmutableArray<string> ArticleCatalogReserved = Reserved(
         "ArticleCatalog", "Count", "Item", "GetEnumerator", "ByTitle", "TryGetByTitle", "ById", "TryGetById", "Citing",
+        "Find", "TryFind", "TextKey", "ArxivIdKey", "RepositoryKey",
         "items", "byTitle", "byId");
 
-    /// <summary>Every member <c>PaperCatalog</c> declares besides the named ones, and its own name (a test holds this to what the emitter declares).</summary>
+    /// <summary>
+    /// Every member <c>PaperCatalog</c> declares or inherits (but the base's private ones) besides the named ones, its
+    /// own name and <see cref="FormerCatalogMembers"/> (a test holds this to what the emitter declares).
+    /// </summary>
     public static readonly ImmutableArray<string> PaperCatalogReserved = Reserved(
         "PaperCatalog", "Count", "Item", "GetEnumerator", "ByArxivId", "TryGetByArxivId", "ByRepository", "TryGetByRepository",
-        "ByTitle", "TryGetByTitle", "WithCode",
+        "ByTitle", "TryGetByTitle", "WithCode", "Find", "TryFind", "TextKey", "ArxivIdKey", "RepositoryKey",
         "items", "byArxivId", "byRepository", "byTitle", "withCode");
 
     /// <summary>The names of the articles' members, in dataset order.</summary>

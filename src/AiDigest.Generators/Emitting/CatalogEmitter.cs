@@ -8,7 +8,7 @@ namespace AiDigest.Generators.Emitting;
 
 /// <summary>
 /// The queries' generated code: the catalogs <c>ArticleCatalog</c>, <c>PaperCatalog</c> and <c>LinkCatalog</c>
-/// (read-only lists with lookups; <see cref="WriteTypes"/>, options only), their named members
+/// (read-only lists with lookups, derived from <c>Runtime/Catalog.cs</c>; <see cref="WriteTypes"/>, options only), their named members
 /// (<see cref="WriteNamedMembers"/>, from the data) and <c>Digest.Search</c>. Catalog code names every type with
 /// <c>global::</c>, since a named member may take any type's name (an article titled <c>Paper</c>).
 /// </summary>
@@ -19,23 +19,28 @@ internal static class CatalogEmitter
 
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
-    /// <summary>The catalog types and what they declare; every member name here is in <see cref="MemberNames"/>' reserved lists.</summary>
+    /// <summary>The dictionaries the catalogs' constructors take, one per lookup in the order of its methods here.</summary>
+    public const string LookupDictionary = "global::System.Collections.Generic.IReadOnlyDictionary";
+
+    /// <summary>
+    /// The catalog types: each derives from <c>Runtime/Catalog.cs</c> (the list, its enumerators, how a lookup finds its
+    /// item, the named members' assignment) and declares what depends on the options: its documentation, its
+    /// constructor, and its lookups' signatures (annotated as the consumer's compiler allows), each a call of the base.
+    /// Every member name here is in <see cref="MemberNames"/>' reserved lists.
+    /// </summary>
     public static void WriteTypes(CodeWriter writer, EmitOptions options)
     {
         var ns = "global::" + options.Namespace + ".";
         var article = ns + "Article";
         var paper = ns + "Paper";
         var link = ns + "Link";
-        var dictionary = options.DictionaryType;
-        var lookupKeys = "global::" + options.Namespace + ".Runtime.LookupKeys";
 
-        WriteListHead(writer, options, "ArticleCatalog", article,
+        WriteHead(writer, options, "ArticleCatalog", article,
             "Every article of the dataset, in dataset order: a read-only list, " + (options.NamedMembers ? "one member per article (named after its title) and " : string.Empty) + "lookups by title and id.",
-            new[] { ("byTitle", dictionary + "<string, " + article + ">"), ("byId", dictionary + "<string, " + article + ">") },
-            hasNamedMembers: true);
-        WriteLookup(writer, options, article, "ByTitle", "title", "article", "this.byTitle", lookupKeys + ".Text(title)",
+            null, new[] { "TextKey", "TextKey" });
+        WriteLookup(writer, options, article, 0, "ByTitle", "title", "article",
             "the article titled <paramref name=\"title\"/> (surrounding white space ignored, compared ordinally and case-insensitively); the first in dataset order when several share the title");
-        WriteLookup(writer, options, article, "ById", "id", "article", "this.byId", lookupKeys + ".Text(id)",
+        WriteLookup(writer, options, article, 1, "ById", "id", "article",
             "the article whose <c>Id</c> is <paramref name=\"id\"/> (surrounding white space ignored, compared ordinally)");
         writer.Line();
         writer.Line("/// <summary>The articles that cite <paramref name=\"paper\"/>, in dataset order (the same as <c>paper.Articles</c>).</summary>");
@@ -43,19 +48,14 @@ internal static class CatalogEmitter
         writer.Close();
 
         writer.Line();
-        WriteListHead(writer, options, "PaperCatalog", paper,
+        WriteHead(writer, options, "PaperCatalog", paper,
             "The distinct papers cited in the dataset, in order of first citation: a read-only list, " + (options.NamedMembers ? "one member per paper (named after its title, else its arXiv id or its code repository) and " : string.Empty) + "lookups by arXiv id, repository and title.",
-            new[]
-            {
-                ("byArxivId", dictionary + "<string, " + paper + ">"), ("byRepository", dictionary + "<string, " + paper + ">"),
-                ("byTitle", dictionary + "<string, " + paper + ">"), ("withCode", ReadOnlyList + "<" + paper + ">"),
-            },
-            hasNamedMembers: true);
-        WriteLookup(writer, options, paper, "ByArxivId", "arxivId", "paper", "this.byArxivId", lookupKeys + ".ArxivId(arxivId)",
+            ("withCode", ReadOnlyList + "<" + paper + ">"), new[] { "ArxivIdKey", "RepositoryKey", "TextKey" });
+        WriteLookup(writer, options, paper, 0, "ByArxivId", "arxivId", "paper",
             "the paper with the arXiv id <paramref name=\"arxivId\"/>: <c>2505.02835</c>, <c>2505.02835v2</c> and <c>arXiv:2505.02835</c> all name the same paper");
-        WriteLookup(writer, options, paper, "ByRepository", "repository", "paper", "this.byRepository", lookupKeys + ".Repository(repository)",
+        WriteLookup(writer, options, paper, 1, "ByRepository", "repository", "paper",
             "the paper whose own links (code, project, paper, demo or model) point into the GitHub repository <paramref name=\"repository\"/>, given as <c>owner/name</c> or as a github.com URL and compared case-insensitively; the first in dataset order when several do");
-        WriteLookup(writer, options, paper, "ByTitle", "title", "paper", "this.byTitle", lookupKeys + ".Text(title)",
+        WriteLookup(writer, options, paper, 2, "ByTitle", "title", "paper",
             "the paper titled <paramref name=\"title\"/> (the full title, surrounding white space ignored, compared ordinally and case-insensitively)");
         writer.Line();
         writer.Line("/// <summary>The papers with a code link, in dataset order.</summary>");
@@ -63,9 +63,9 @@ internal static class CatalogEmitter
         writer.Close();
 
         writer.Line();
-        WriteListHead(writer, options, "LinkCatalog", link,
+        WriteHead(writer, options, "LinkCatalog", link,
             "Every link of every article, in dataset order: a read-only list and the links of each kind.",
-            new[] { ("byKind", ReadOnlyList + "<" + link + ">[]") });
+            ("byKind", ReadOnlyList + "<" + link + ">[]"), null);
         writer.Line();
         writer.Line("/// <summary>The links of one kind, in dataset order.</summary>");
         writer.Open("public " + ReadOnlyList + "<" + link + "> ByKind(" + ns + "LinkKind kind)");
@@ -75,62 +75,44 @@ internal static class CatalogEmitter
         writer.Close();
     }
 
-    /// <summary>A catalog's declaration, fields, constructor and list members.</summary>
-    /// <param name="hasNamedMembers">Whether the catalog has named members, set from the names the dataset passes to its constructor.</param>
-    private static void WriteListHead(CodeWriter writer, EmitOptions options, string name, string item, string doc, (string Name, string Type)[] fields, bool hasNamedMembers = false)
+    /// <summary>
+    /// A catalog's declaration and constructor. With <paramref name="keys"/> (how each lookup's argument becomes a key,
+    /// a constant of the base), the catalog has lookups and named members, set from the names the dataset passes.
+    /// </summary>
+    private static void WriteHead(CodeWriter writer, EmitOptions options, string name, string item, string doc, (string Name, string Type)? field, string[]? keys)
     {
+        var catalog = "global::" + options.Namespace + ".Runtime.Catalog<" + item + ">";
         writer.Line("/// <summary>" + doc + "</summary>");
         writer.Line(GeneratedFileHeader.GeneratedCodeAttribute);
-        writer.Line("[global::System.Diagnostics.DebuggerDisplay(\"Count = {Count}\")]");
         writer.Line("[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]");
-        writer.Open(options.Accessibility + " sealed partial class " + name + " : " + ReadOnlyList + "<" + item + ">");
-        writer.Line("private readonly " + item + "[] items;");
-        foreach (var (field, type) in fields) writer.Line("private readonly " + type + " " + field + ";");
-        writer.Line();
+        writer.Open(options.Accessibility + " sealed partial class " + name + " : " + catalog);
+        if (field is { } declared) writer.Line("private readonly " + declared.Type + " " + declared.Name + ";").Line();
         writer.Line("/// <summary>Used by the generated dataset only.</summary>");
-        var parameters = string.Join(", ", fields.Select(f => f.Type + " " + f.Name)) + (hasNamedMembers ? ", string memberNames" : string.Empty);
+        var parameters = item + "[] items"
+            + (keys is null ? string.Empty : ", " + LookupDictionary + "<string, " + item + ">[] lookups")
+            + (field is { } f ? ", " + f.Type + " " + f.Name : string.Empty)
+            + (keys is null ? string.Empty : ", string memberNames");
         // The named members are set by reflection, not here: the compiler would say they are left null (CS8618).
-        if (hasNamedMembers && options.SupportsNullable) writer.Line("#nullable disable warnings");
-        writer.Open("internal " + name + "(" + item + "[] items, " + parameters + ")");
-        writer.Line("this.items = items;");
-        foreach (var (field, _) in fields) writer.Line("this." + field + " = " + field + ";");
-        if (hasNamedMembers)
-        {
-            writer.Line("global::" + options.Namespace + ".Runtime.NamedMembers.Assign(this, typeof(global::" + options.Namespace + "." + name + ").GetFields(), memberNames, items);");
-        }
+        if (keys is not null && options.SupportsNullable) writer.Line("#nullable disable warnings");
+        writer.Line("internal " + name + "(" + parameters + ")");
+        writer.Open(keys is null
+            ? "    : base(items)"
+            : "    : base(items, lookups, new[] { " + string.Join(", ", keys.Select(k => catalog + "." + k)) + " }, typeof(global::" + options.Namespace + "." + name + ").GetFields(), memberNames)");
+        if (field is { } assigned) writer.Line("this." + assigned.Name + " = " + assigned.Name + ";");
         writer.Close();
-        if (hasNamedMembers && options.SupportsNullable) writer.Line("#nullable enable warnings");
-        writer.Line();
-        writer.Line("/// <summary>The number of items.</summary>");
-        writer.Line("public int Count => this.items.Length;");
-        writer.Line();
-        writer.Line("/// <summary>The item at a zero-based position.</summary>");
-        writer.Line("public " + item + " this[int index] => this.items[index];");
-        writer.Line();
-        writer.Line("/// <summary>Enumerates the items in order.</summary>");
-        writer.Line("public global::System.Collections.Generic.IEnumerator<" + item + "> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<" + item + ">)this.items).GetEnumerator();");
-        writer.Line();
-        writer.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();");
+        if (keys is not null && options.SupportsNullable) writer.Line("#nullable enable warnings");
     }
 
-    /// <summary><c>ByX(key)</c> returning null when absent, and <c>TryGetByX(key, out item)</c>.</summary>
-    private static void WriteLookup(CodeWriter writer, EmitOptions options, string type, string name, string parameter, string result, string index, string key, string doc)
+    /// <summary><c>ByX(key)</c> returning null when absent, and <c>TryGetByX(key, out item)</c>: the base's lookup at <paramref name="position"/>.</summary>
+    private static void WriteLookup(CodeWriter writer, EmitOptions options, string type, int position, string name, string parameter, string result, string doc)
     {
+        var at = CSharpLiteral.Int(position);
         writer.Line();
         writer.Line("/// <summary>" + Capitalized(doc) + "; null when there is none.</summary>");
-        writer.Open("public " + options.Nullable(type) + " " + name + "(string " + parameter + ")");
-        writer.Line(options.Nullable(type) + " " + result + ";");
-        writer.Line("return this.TryGet" + name + "(" + parameter + ", out " + result + ") ? " + result + " : null;");
-        writer.Close();
+        writer.Line("public " + options.Nullable(type) + " " + name + "(string " + parameter + ") => this.Find(" + at + ", " + parameter + ");");
         writer.Line();
         writer.Line("/// <summary>Finds " + doc + "; returns whether there is one.</summary>");
-        writer.Open("public bool TryGet" + name + "(string " + parameter + ", " + options.TryGetOut(type, result) + ")");
-        writer.Open("if (" + parameter + " == null)");
-        writer.Line(result + " = null;");
-        writer.Line("return false;");
-        writer.Close();
-        writer.Line("return " + index + ".TryGetValue(" + key + ", out " + result + ");");
-        writer.Close();
+        writer.Line("public bool TryGet" + name + "(string " + parameter + ", " + options.TryGetOut(type, result) + ") => this.TryFind(" + at + ", " + parameter + ", out " + result + ");");
     }
 
     private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);

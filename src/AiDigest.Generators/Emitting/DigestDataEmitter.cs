@@ -115,13 +115,19 @@ internal static class DigestDataEmitter
         writer.Line("var data = new Decoder(Table, Pool);");
         writer.Line("var articles = Runtime.ReadOnlyLists.Concat<Archive, Article>(data.archives, archive => archive.Articles);");
         writer.Line("Archives = Runtime.ReadOnlyLists.Of(data.archives);");
-        writer.Line("Articles = new ArticleCatalog(articles, " + Lookup(LookupKind.ArticleTitle, "articles") + ", " + Lookup(LookupKind.ArticleId, "articles") + ", "
-            + GeneratedLookups.ClassName + "." + GeneratedLookups.ArticleMembers + ");");
+        // Each catalog's lookups in the order of its lookup methods (Emitting/CatalogEmitter.cs).
+        writer.Line("Articles = new ArticleCatalog(");
+        writer.Line("    articles,");
+        writer.Line("    new " + CatalogEmitter.LookupDictionary + "<string, Article>[] { " + Lookup(LookupKind.ArticleTitle, "articles") + ", " + Lookup(LookupKind.ArticleId, "articles") + " },");
+        writer.Line("    " + GeneratedLookups.ClassName + "." + GeneratedLookups.ArticleMembers + ");");
         writer.Line("Papers = new PaperCatalog(");
         writer.Line("    data.papers,");
-        writer.Line("    " + Lookup(LookupKind.ArxivId, "data.papers") + ",");
-        writer.Line("    " + Lookup(LookupKind.Repository, "data.papers") + ",");
-        writer.Line("    " + Lookup(LookupKind.PaperTitle, "data.papers") + ",");
+        writer.Line("    new " + CatalogEmitter.LookupDictionary + "<string, Paper>[]");
+        writer.Line("    {");
+        writer.Line("        " + Lookup(LookupKind.ArxivId, "data.papers") + ",");
+        writer.Line("        " + Lookup(LookupKind.Repository, "data.papers") + ",");
+        writer.Line("        " + Lookup(LookupKind.PaperTitle, "data.papers") + ",");
+        writer.Line("    },");
         writer.Line("    Runtime.ReadOnlyLists.Select(data.papers, data.papersWithCode),");
         writer.Line("    " + GeneratedLookups.ClassName + "." + GeneratedLookups.PaperMembers + ");");
         writer.Line("var links = Runtime.ReadOnlyLists.Concat<Article, Link>(articles, article => article.Links);");

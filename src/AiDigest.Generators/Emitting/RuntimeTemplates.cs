@@ -14,7 +14,8 @@ namespace AiDigest.Generators.Emitting;
 /// <see cref="NullableDirective"/> (so the generator's own nullable-aware build accepts it unannotated) and declares
 /// <see cref="TemplateNamespace"/>. Copying it drops that directive (C# 6 to 7.3 do not know it, and generated
 /// files are outside any nullable context anyway) and moves the namespace under the dataset's, as
-/// <c>{Namespace}.Runtime</c>. A test compiles the copies from C# 6 to the latest version.
+/// <c>{Namespace}.Runtime</c>; a type whose declaration ends with <see cref="PublicWithTheDataset"/> (the catalogs'
+/// base) is made public when the dataset's types are. A test compiles the copies from C# 6 to the latest version.
 /// </remarks>
 internal static class RuntimeTemplates
 {
@@ -23,6 +24,9 @@ internal static class RuntimeTemplates
     private const string NullableDirective = "#nullable disable";
 
     private const string ResourcePrefix = TemplateNamespace + ".";
+
+    /// <summary>Ends the declaration of a template type that generated public types derive from: it is public when they are.</summary>
+    public const string PublicWithTheDataset = "// public with the dataset";
 
     /// <summary>Every template, by file name without extension, in name order.</summary>
     public static ImmutableArray<(string Name, string Text)> All { get; } = Load();
@@ -40,7 +44,19 @@ internal static class RuntimeTemplates
         foreach (var line in lines)
         {
             if (line == NullableDirective) continue;
-            builder.Append(line == "namespace " + TemplateNamespace ? "namespace " + options.Namespace + ".Runtime" : line).Append('\n');
+            if (line == "namespace " + TemplateNamespace)
+            {
+                builder.Append("namespace ").Append(options.Namespace).Append(".Runtime\n");
+            }
+            else if (options.IsPublic && line.EndsWith(PublicWithTheDataset, StringComparison.Ordinal) && line.TrimStart().StartsWith("internal ", StringComparison.Ordinal))
+            {
+                var at = line.IndexOf("internal ", StringComparison.Ordinal);
+                builder.Append(line, 0, at).Append("public ").Append(line, at + "internal ".Length, line.Length - at - "internal ".Length).Append('\n');
+            }
+            else
+            {
+                builder.Append(line).Append('\n');
+            }
         }
         // One final line feed, whatever the file ended with.
         while (builder.Length > 1 && builder[builder.Length - 1] == '\n' && builder[builder.Length - 2] == '\n') builder.Length--;

@@ -108,7 +108,8 @@ public sealed class ArchiveNameTests
             .RunGeneratorsAndUpdateCompilation(harness.CreateCompilation(), out var output, out _);
 
         var parse = driver.GetRunResult().Results.Single().TrackedSteps[DigestGenerator.Steps.Parse];
-        var reasons = parse.Select(step => step.Outputs.Single().Reason).ToArray();
+        var reasons = parse.Select(step => step.Outputs.Single()).Where(output => output.Value is not null)
+            .OrderBy(output => ((Model.ArchiveModel)output.Value).File.Path, System.StringComparer.Ordinal).Select(output => output.Reason).ToArray();
         CollectionAssert.AreEqual(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, reasons);
         Assert.AreEqual("a=a.txt|Renamed=b.txt", GeneratorHarness.Invoke(output, "Names"));
     }

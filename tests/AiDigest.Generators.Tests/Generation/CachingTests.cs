@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using AiDigest.Generators.Input;
+using AiDigest.Generators.Model;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -25,8 +27,23 @@ public sealed class CachingTests
         return (driver, harness, compilation);
     }
 
+    /// <summary>The reasons of a step's outputs; the parse step's empty slots (null, see <c>Input/ArchiveSlots.cs</c>) left out.</summary>
     private static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step) =>
-        driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
+        driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(run => run.Outputs).Where(output => output.Value is not null).Select(output => output.Reason).ToList();
+
+    /// <summary>The archives the last run parsed (their parse step's output is not cached).</summary>
+    private static IReadOnlyList<string> Parsed(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().TrackedSteps.GetValueOrDefault(DigestGenerator.Steps.Parse, ImmutableArray<IncrementalGeneratorRunStep>.Empty).SelectMany(run => run.Outputs)
+            .Where(output => output.Value is ArchiveModel && output.Reason is not IncrementalStepRunReason.Cached and not IncrementalStepRunReason.Unchanged)
+            .Select(output => ((ArchiveModel)output.Value).File.FileName).OrderBy(name => name, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// What the compiler server's generator cache does before each build (<c>CommonCompiler.RunGenerators</c>): the
+    /// cached driver gets new options and every AdditionalFile as a new object (<c>ReplaceAdditionalTexts</c>).
+    /// </summary>
+    private static GeneratorDriver NextBuild(GeneratorDriver driver, GeneratorHarness harness, IEnumerable<(string Path, string Text)> files) =>
+        driver.ReplaceAdditionalTexts(files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToImmutableArray())
+            .WithUpdatedAnalyzerConfigOptions(harness.OptionsProvider);
 
     private static IReadOnlyList<IncrementalStepRunReason> OutputReasons(GeneratorDriver driver) =>
         driver.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(pair => pair.Value).SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
@@ -79,7 +96,7 @@ public sealed class CachingTests
 
         var added = new InMemoryAdditionalText("/r/seeds/page-013.txt", Page(13));
         driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(added)).RunGenerators(compilation);
-        AssertParsed("a page added", IncrementalStepRunReason.New);
+        AssertParsed("a page added", IncrementalStepRunReason.Modified);
         StringAssert.Contains(Data(), "第13页的文章");
 
         var edited = new InMemoryAdditionalText("/r/seeds/page-013.txt", Page(13, "改过的正文"));
@@ -94,6 +111,89 @@ public sealed class CachingTests
         Assert.IsFalse(afterRemoval.Any(r => r is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified), string.Join(",", afterRemoval));
         Assert.IsFalse(Data().Contains("第1页的文章", StringComparison.Ordinal), "the removed page's article is gone");
         StringAssert.Contains(Data(), "第2页的文章");
+    }
+
+    /// <summary>
+    /// Under the compiler server's generator cache every build hands the cached driver new file objects; when their
+    /// number changed, Roslyn's input node marks every file added (it compares files by reference, and pairs old and
+    /// new ones by position only when the count is the same). A page added at the end of the file names or in the
+    /// middle, or removed, re-parses that page alone.
+    /// </summary>
+    [TestMethod]
+    public void UnderTheGeneratorCacheAPageAddedOrRemovedReparsesThatPageAlone()
+    {
+        static string Page(string n) => $"#第{n}页的文章\n\n导语 {n}\n\n正文 {n}。\n....";
+        var pages = Enumerable.Range(1, 12).Select(n => ($"/r/seeds/page-{n:D3}.txt", Page(n.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+        var harness = new GeneratorHarness();
+        foreach (var (path, text) in pages) harness.WithArchive(path, text);
+        var compilation = harness.CreateCompilation();
+        var driver = harness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        string Data() => driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("AiDigest.Data.g.cs", StringComparison.Ordinal)).ToString();
+
+        driver = NextBuild(driver, harness, pages).RunGenerators(compilation);
+        CollectionAssert.AreEqual(Array.Empty<string>(), Parsed(driver).ToArray(), "a rebuild, files unchanged");
+        Assert.IsTrue(OutputReasons(driver).All(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged), string.Join(",", OutputReasons(driver)));
+
+        pages.Add(("/r/seeds/page-013.txt", Page("013")));
+        driver = NextBuild(driver, harness, pages).RunGenerators(compilation);
+        CollectionAssert.AreEqual(new[] { "page-013.txt" }, Parsed(driver).ToArray(), "a page added at the end: " + string.Join(",", Parsed(driver)));
+        StringAssert.Contains(Data(), "第013页的文章");
+
+        pages.Insert(6, ("/r/seeds/page-006a.txt", Page("006a")));
+        driver = NextBuild(driver, harness, pages).RunGenerators(compilation);
+        // A page whose slot the new one took would move and be parsed again (about one in eight: Input/ArchiveSlots.cs); none here.
+        CollectionAssert.AreEqual(new[] { "page-006a.txt" }, Parsed(driver).ToArray(), "a page added in the middle: " + string.Join(",", Parsed(driver)));
+        StringAssert.Contains(Data(), "第006a页的文章");
+
+        pages.RemoveAt(0);
+        driver = NextBuild(driver, harness, pages).RunGenerators(compilation);
+        CollectionAssert.AreEqual(Array.Empty<string>(), Parsed(driver).ToArray(), "a page removed");
+        Assert.IsFalse(Data().Contains("第001页的文章", StringComparison.Ordinal), "the removed page's article is gone");
+        StringAssert.Contains(Data(), "第002页的文章");
+
+        pages[3] = (pages[3].Item1, Page("改过的"));
+        driver = NextBuild(driver, harness, pages).RunGenerators(compilation);
+        CollectionAssert.AreEqual(new[] { "page-005.txt" }, Parsed(driver).ToArray(), "a page edited");
+    }
+
+    /// <summary>Each archive's slot depends on the paths alone, never on the order the compiler hands the files over in.</summary>
+    [TestMethod]
+    public void SlotsDoNotDependOnTheOrderOfTheFiles()
+    {
+        var inputs = Enumerable.Range(1, 40)
+            .Select(n => ArchiveInput.Read(new InMemoryAdditionalText($"/r/seeds/page-{n:D3}.txt", "#T" + n), null, null, default))
+            .ToImmutableArray();
+        var slots = ArchiveSlots.Of(inputs);
+        var reversed = ArchiveSlots.Of(inputs.Reverse().ToImmutableArray());
+
+        Assert.AreEqual(ArchiveSlots.SlotCount(40), slots.Length);
+        Assert.AreEqual(512, slots.Length);
+        CollectionAssert.AreEqual(slots.Select(s => s?.File.Path).ToArray(), reversed.Select(s => s?.File.Path).ToArray());
+        Assert.AreEqual(40, slots.Count(s => s is not null));
+        Assert.AreEqual(0, ArchiveSlots.Of(ImmutableArray<ArchiveInput>.Empty).Length);
+    }
+
+    /// <summary>Past an eighth of the slots the list doubles: the archives that move are parsed again, once.</summary>
+    [TestMethod]
+    public void CrossingAPowerOfTwoOfArchivesReparsesTheArchivesThatMoveOnce()
+    {
+        static string Page(int n) => $"#第{n}页的文章\n\n导语 {n}\n\n正文 {n}。\n....";
+        var count = ArchiveSlots.MinimumSlots / 8;
+        var pages = Enumerable.Range(1, count).Select(n => ($"/r/seeds/page-{n:D3}.txt", Page(n))).ToList();
+        var harness = new GeneratorHarness();
+        foreach (var (path, text) in pages) harness.WithArchive(path, text);
+        var compilation = harness.CreateCompilation();
+        var driver = harness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+
+        pages.Add(($"/r/seeds/page-{count + 1:D3}.txt", Page(count + 1)));
+        driver = NextBuild(driver, harness, pages).RunGenerators(compilation);
+        var parsed = Parsed(driver);
+        Assert.AreEqual(2 * ArchiveSlots.MinimumSlots, ArchiveSlots.SlotCount(count + 1));
+        Assert.IsTrue(parsed.Count > 1 && parsed.Contains($"page-{count + 1:D3}.txt"), string.Join(",", parsed));
+
+        pages.Add(($"/r/seeds/page-{count + 2:D3}.txt", Page(count + 2)));
+        driver = NextBuild(driver, harness, pages).RunGenerators(compilation);
+        CollectionAssert.AreEqual(new[] { $"page-{count + 2:D3}.txt" }, Parsed(driver).ToArray());
     }
 
     /// <summary>

@@ -27,12 +27,18 @@ namespace AiDigest
                 var data = new Decoder(Table, Pool);
                 var articles = Runtime.ReadOnlyLists.Concat<Archive, Article>(data.archives, archive => archive.Articles);
                 Archives = Runtime.ReadOnlyLists.Of(data.archives);
-                Articles = new ArticleCatalog(articles, Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArticleTitles), articles, true), Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArticleIds), articles, false), DatasetLookups.ArticleMembers);
+                Articles = new ArticleCatalog(
+                    articles,
+                    new global::System.Collections.Generic.IReadOnlyDictionary<string, Article>[] { Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArticleTitles), articles, true), Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArticleIds), articles, false) },
+                    DatasetLookups.ArticleMembers);
                 Papers = new PaperCatalog(
                     data.papers,
-                    Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArxivIds), data.papers, false),
-                    Lookup(Runtime.LookupTable.Parse(DatasetLookups.Repositories), data.papers, true),
-                    Lookup(Runtime.LookupTable.Parse(DatasetLookups.PaperTitles), data.papers, true),
+                    new global::System.Collections.Generic.IReadOnlyDictionary<string, Paper>[]
+                    {
+                        Lookup(Runtime.LookupTable.Parse(DatasetLookups.ArxivIds), data.papers, false),
+                        Lookup(Runtime.LookupTable.Parse(DatasetLookups.Repositories), data.papers, true),
+                        Lookup(Runtime.LookupTable.Parse(DatasetLookups.PaperTitles), data.papers, true),
+                    },
                     Runtime.ReadOnlyLists.Select(data.papers, data.papersWithCode),
                     DatasetLookups.PaperMembers);
                 var links = Runtime.ReadOnlyLists.Concat<Article, Link>(articles, article => article.Links);

@@ -368,71 +368,28 @@ namespace AiDigest
 
     /// <summary>Every article of the dataset, in dataset order: a read-only list, one member per article (named after its title) and lookups by title and id.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("Count = {Count}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-    internal sealed partial class ArticleCatalog : global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Article>
+    internal sealed partial class ArticleCatalog : global::AiDigest.Runtime.Catalog<global::AiDigest.Article>
     {
-        private readonly global::AiDigest.Article[] items;
-        private readonly global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Article> byTitle;
-        private readonly global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Article> byId;
-
         /// <summary>Used by the generated dataset only.</summary>
         #nullable disable warnings
-        internal ArticleCatalog(global::AiDigest.Article[] items, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Article> byTitle, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Article> byId, string memberNames)
+        internal ArticleCatalog(global::AiDigest.Article[] items, global::System.Collections.Generic.IReadOnlyDictionary<string, global::AiDigest.Article>[] lookups, string memberNames)
+            : base(items, lookups, new[] { global::AiDigest.Runtime.Catalog<global::AiDigest.Article>.TextKey, global::AiDigest.Runtime.Catalog<global::AiDigest.Article>.TextKey }, typeof(global::AiDigest.ArticleCatalog).GetFields(), memberNames)
         {
-            this.items = items;
-            this.byTitle = byTitle;
-            this.byId = byId;
-            global::AiDigest.Runtime.NamedMembers.Assign(this, typeof(global::AiDigest.ArticleCatalog).GetFields(), memberNames, items);
         }
         #nullable enable warnings
 
-        /// <summary>The number of items.</summary>
-        public int Count => this.items.Length;
-
-        /// <summary>The item at a zero-based position.</summary>
-        public global::AiDigest.Article this[int index] => this.items[index];
-
-        /// <summary>Enumerates the items in order.</summary>
-        public global::System.Collections.Generic.IEnumerator<global::AiDigest.Article> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<global::AiDigest.Article>)this.items).GetEnumerator();
-
-        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();
-
         /// <summary>The article titled <paramref name="title"/> (surrounding white space ignored, compared ordinally and case-insensitively); the first in dataset order when several share the title; null when there is none.</summary>
-        public global::AiDigest.Article? ByTitle(string title)
-        {
-            global::AiDigest.Article? article;
-            return this.TryGetByTitle(title, out article) ? article : null;
-        }
+        public global::AiDigest.Article? ByTitle(string title) => this.Find(0, title);
 
         /// <summary>Finds the article titled <paramref name="title"/> (surrounding white space ignored, compared ordinally and case-insensitively); the first in dataset order when several share the title; returns whether there is one.</summary>
-        public bool TryGetByTitle(string title, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Article? article)
-        {
-            if (title == null)
-            {
-                article = null;
-                return false;
-            }
-            return this.byTitle.TryGetValue(global::AiDigest.Runtime.LookupKeys.Text(title), out article);
-        }
+        public bool TryGetByTitle(string title, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Article? article) => this.TryFind(0, title, out article);
 
         /// <summary>The article whose <c>Id</c> is <paramref name="id"/> (surrounding white space ignored, compared ordinally); null when there is none.</summary>
-        public global::AiDigest.Article? ById(string id)
-        {
-            global::AiDigest.Article? article;
-            return this.TryGetById(id, out article) ? article : null;
-        }
+        public global::AiDigest.Article? ById(string id) => this.Find(1, id);
 
         /// <summary>Finds the article whose <c>Id</c> is <paramref name="id"/> (surrounding white space ignored, compared ordinally); returns whether there is one.</summary>
-        public bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Article? article)
-        {
-            if (id == null)
-            {
-                article = null;
-                return false;
-            }
-            return this.byId.TryGetValue(global::AiDigest.Runtime.LookupKeys.Text(id), out article);
-        }
+        public bool TryGetById(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Article? article) => this.TryFind(1, id, out article);
 
         /// <summary>The articles that cite <paramref name="paper"/>, in dataset order (the same as <c>paper.Articles</c>).</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Article> Citing(global::AiDigest.Paper paper) => paper == null ? global::System.Array.Empty<global::AiDigest.Article>() : paper.Articles;
@@ -440,93 +397,37 @@ namespace AiDigest
 
     /// <summary>The distinct papers cited in the dataset, in order of first citation: a read-only list, one member per paper (named after its title, else its arXiv id or its code repository) and lookups by arXiv id, repository and title.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("Count = {Count}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-    internal sealed partial class PaperCatalog : global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Paper>
+    internal sealed partial class PaperCatalog : global::AiDigest.Runtime.Catalog<global::AiDigest.Paper>
     {
-        private readonly global::AiDigest.Paper[] items;
-        private readonly global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byArxivId;
-        private readonly global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byRepository;
-        private readonly global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byTitle;
         private readonly global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Paper> withCode;
 
         /// <summary>Used by the generated dataset only.</summary>
         #nullable disable warnings
-        internal PaperCatalog(global::AiDigest.Paper[] items, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byArxivId, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byRepository, global::System.Collections.Frozen.FrozenDictionary<string, global::AiDigest.Paper> byTitle, global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Paper> withCode, string memberNames)
+        internal PaperCatalog(global::AiDigest.Paper[] items, global::System.Collections.Generic.IReadOnlyDictionary<string, global::AiDigest.Paper>[] lookups, global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Paper> withCode, string memberNames)
+            : base(items, lookups, new[] { global::AiDigest.Runtime.Catalog<global::AiDigest.Paper>.ArxivIdKey, global::AiDigest.Runtime.Catalog<global::AiDigest.Paper>.RepositoryKey, global::AiDigest.Runtime.Catalog<global::AiDigest.Paper>.TextKey }, typeof(global::AiDigest.PaperCatalog).GetFields(), memberNames)
         {
-            this.items = items;
-            this.byArxivId = byArxivId;
-            this.byRepository = byRepository;
-            this.byTitle = byTitle;
             this.withCode = withCode;
-            global::AiDigest.Runtime.NamedMembers.Assign(this, typeof(global::AiDigest.PaperCatalog).GetFields(), memberNames, items);
         }
         #nullable enable warnings
 
-        /// <summary>The number of items.</summary>
-        public int Count => this.items.Length;
-
-        /// <summary>The item at a zero-based position.</summary>
-        public global::AiDigest.Paper this[int index] => this.items[index];
-
-        /// <summary>Enumerates the items in order.</summary>
-        public global::System.Collections.Generic.IEnumerator<global::AiDigest.Paper> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<global::AiDigest.Paper>)this.items).GetEnumerator();
-
-        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();
-
         /// <summary>The paper with the arXiv id <paramref name="arxivId"/>: <c>2505.02835</c>, <c>2505.02835v2</c> and <c>arXiv:2505.02835</c> all name the same paper; null when there is none.</summary>
-        public global::AiDigest.Paper? ByArxivId(string arxivId)
-        {
-            global::AiDigest.Paper? paper;
-            return this.TryGetByArxivId(arxivId, out paper) ? paper : null;
-        }
+        public global::AiDigest.Paper? ByArxivId(string arxivId) => this.Find(0, arxivId);
 
         /// <summary>Finds the paper with the arXiv id <paramref name="arxivId"/>: <c>2505.02835</c>, <c>2505.02835v2</c> and <c>arXiv:2505.02835</c> all name the same paper; returns whether there is one.</summary>
-        public bool TryGetByArxivId(string arxivId, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Paper? paper)
-        {
-            if (arxivId == null)
-            {
-                paper = null;
-                return false;
-            }
-            return this.byArxivId.TryGetValue(global::AiDigest.Runtime.LookupKeys.ArxivId(arxivId), out paper);
-        }
+        public bool TryGetByArxivId(string arxivId, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Paper? paper) => this.TryFind(0, arxivId, out paper);
 
         /// <summary>The paper whose own links (code, project, paper, demo or model) point into the GitHub repository <paramref name="repository"/>, given as <c>owner/name</c> or as a github.com URL and compared case-insensitively; the first in dataset order when several do; null when there is none.</summary>
-        public global::AiDigest.Paper? ByRepository(string repository)
-        {
-            global::AiDigest.Paper? paper;
-            return this.TryGetByRepository(repository, out paper) ? paper : null;
-        }
+        public global::AiDigest.Paper? ByRepository(string repository) => this.Find(1, repository);
 
         /// <summary>Finds the paper whose own links (code, project, paper, demo or model) point into the GitHub repository <paramref name="repository"/>, given as <c>owner/name</c> or as a github.com URL and compared case-insensitively; the first in dataset order when several do; returns whether there is one.</summary>
-        public bool TryGetByRepository(string repository, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Paper? paper)
-        {
-            if (repository == null)
-            {
-                paper = null;
-                return false;
-            }
-            return this.byRepository.TryGetValue(global::AiDigest.Runtime.LookupKeys.Repository(repository), out paper);
-        }
+        public bool TryGetByRepository(string repository, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Paper? paper) => this.TryFind(1, repository, out paper);
 
         /// <summary>The paper titled <paramref name="title"/> (the full title, surrounding white space ignored, compared ordinally and case-insensitively); null when there is none.</summary>
-        public global::AiDigest.Paper? ByTitle(string title)
-        {
-            global::AiDigest.Paper? paper;
-            return this.TryGetByTitle(title, out paper) ? paper : null;
-        }
+        public global::AiDigest.Paper? ByTitle(string title) => this.Find(2, title);
 
         /// <summary>Finds the paper titled <paramref name="title"/> (the full title, surrounding white space ignored, compared ordinally and case-insensitively); returns whether there is one.</summary>
-        public bool TryGetByTitle(string title, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Paper? paper)
-        {
-            if (title == null)
-            {
-                paper = null;
-                return false;
-            }
-            return this.byTitle.TryGetValue(global::AiDigest.Runtime.LookupKeys.Text(title), out paper);
-        }
+        public bool TryGetByTitle(string title, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::AiDigest.Paper? paper) => this.TryFind(2, title, out paper);
 
         /// <summary>The papers with a code link, in dataset order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Paper> WithCode => this.withCode;
@@ -534,30 +435,17 @@ namespace AiDigest
 
     /// <summary>Every link of every article, in dataset order: a read-only list and the links of each kind.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
-    [global::System.Diagnostics.DebuggerDisplay("Count = {Count}")]
     [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-    internal sealed partial class LinkCatalog : global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Link>
+    internal sealed partial class LinkCatalog : global::AiDigest.Runtime.Catalog<global::AiDigest.Link>
     {
-        private readonly global::AiDigest.Link[] items;
         private readonly global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Link>[] byKind;
 
         /// <summary>Used by the generated dataset only.</summary>
         internal LinkCatalog(global::AiDigest.Link[] items, global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Link>[] byKind)
+            : base(items)
         {
-            this.items = items;
             this.byKind = byKind;
         }
-
-        /// <summary>The number of items.</summary>
-        public int Count => this.items.Length;
-
-        /// <summary>The item at a zero-based position.</summary>
-        public global::AiDigest.Link this[int index] => this.items[index];
-
-        /// <summary>Enumerates the items in order.</summary>
-        public global::System.Collections.Generic.IEnumerator<global::AiDigest.Link> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<global::AiDigest.Link>)this.items).GetEnumerator();
-
-        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();
 
         /// <summary>The links of one kind, in dataset order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::AiDigest.Link> ByKind(global::AiDigest.LinkKind kind)

@@ -48,6 +48,20 @@ public sealed class RuntimeTemplateTests
         Assert.AreEqual(0, problems.Count, string.Join("\n", problems.Take(10)));
     }
 
+    /// <summary>The generated catalogs derive from <c>Catalog&lt;T&gt;</c>: it is public when they are (a data library), internal otherwise.</summary>
+    [TestMethod]
+    public void TheCatalogsBaseHasTheDatasetsAccessibility()
+    {
+        var template = RuntimeTemplates.All.Single(t => t.Name == "Catalog").Text;
+        var internalCopy = RuntimeTemplates.Emit(template, EmitOptions.Default);
+        var publicCopy = RuntimeTemplates.Emit(template, EmitOptions.Default with { IsPublic = true });
+
+        StringAssert.Contains(internalCopy, "    internal abstract class Catalog<T> : ");
+        StringAssert.Contains(publicCopy, "    public abstract class Catalog<T> : ");
+        Assert.AreEqual(internalCopy, publicCopy.Replace("    public abstract class Catalog<T> : ", "    internal abstract class Catalog<T> : "), "only that line differs");
+        Assert.IsFalse(RuntimeTemplates.All.Where(t => t.Name != "Catalog").Any(t => t.Text.Contains(RuntimeTemplates.PublicWithTheDataset)), "no other template type is public");
+    }
+
     [TestMethod]
     public void EveryTemplateIsCopiedWithItsNamespaceMovedAndNothingElseChanged()
     {

@@ -36,7 +36,7 @@ internal static class DigestTypesEmitter
     public static string Describe(BlockKind kind) => kind switch
     {
         BlockKind.UncategorizedText => "Text no rule recognised (Unstructured's UncategorizedText).",
-        BlockKind.Title => "A heading, its level in <c>Block.Level</c> (Unstructured's Title; HTML h2/h3, PDF H1/H2).",
+        BlockKind.Title => "A heading, its level in Block.Level (Unstructured's Title; HTML h2/h3, PDF H1/H2).",
         BlockKind.NarrativeText => "A paragraph (Unstructured's NarrativeText; HTML p, PDF P).",
         BlockKind.ListItem => "An item of a bulleted or numbered list (Unstructured's ListItem; HTML li, PDF LI).",
         BlockKind.BlockQuote => "A quotation set off from the text (PDF BlockQuote; HTML blockquote).",
@@ -44,7 +44,7 @@ internal static class DigestTypesEmitter
         BlockKind.FigureCaption => "The caption of a picture or video (Unstructured's FigureCaption; HTML figcaption, PDF Caption).",
         BlockKind.Image => "An image placeholder (Unstructured's Image; HTML img, PDF Figure).",
         BlockKind.Video => "An embedded video: its duration line.",
-        BlockKind.CodeSnippet => "A block of code, its language in <c>Block.Language</c> (Unstructured's CodeSnippet; HTML pre/code, PDF Code).",
+        BlockKind.CodeSnippet => "A block of code, its language in Block.Language (Unstructured's CodeSnippet; HTML pre/code, PDF Code).",
         BlockKind.Table => "A table row (Unstructured's Table; HTML tr, PDF TR).",
         BlockKind.Formula => "A formula (Unstructured's and PDF's Formula).",
         BlockKind.Metadata => "A paper's metadata lines: its title and its paper, code or project links.",

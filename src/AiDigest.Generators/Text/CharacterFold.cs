@@ -102,12 +102,15 @@ internal static class CharacterFold
     }
 
     /// <summary>Whether the table is well formed: as long as its Simplified twin and strictly ascending (checked by the tests).</summary>
-    internal static bool TableIsWellFormed()
+    internal static bool TableIsWellFormed() => IsSortedAndPaired(Traditional, Simplified);
+
+    /// <summary>Whether <paramref name="keys"/> is strictly ascending and as long as <paramref name="values"/>.</summary>
+    internal static bool IsSortedAndPaired(string keys, string values)
     {
-        if (Traditional.Length != Simplified.Length) return false;
-        for (var i = 1; i < Traditional.Length; i++)
+        if (keys.Length != values.Length) return false;
+        for (var i = 1; i < keys.Length; i++)
         {
-            if (Traditional[i - 1] >= Traditional[i]) return false;
+            if (keys[i - 1] >= keys[i]) return false;
         }
         return true;
     }

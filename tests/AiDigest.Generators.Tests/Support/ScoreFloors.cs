@@ -37,11 +37,13 @@ internal sealed class ScoreFloors
         foreach (var key in keys) yield return (key, key.Substring(0, key.Length - ".key".Length) + ".txt");
     }
 
-    public static ScoreFloors Load()
+    public static ScoreFloors Load() => Parse(File.Exists(FilePath) ? File.ReadAllText(FilePath) : "");
+
+    /// <summary>Floors from the text of a floors file.</summary>
+    public static ScoreFloors Parse(string text)
     {
         var floors = new SortedDictionary<string, SortedDictionary<string, double>>(StringComparer.Ordinal);
-        if (!File.Exists(FilePath)) return new ScoreFloors(floors);
-        foreach (var raw in File.ReadAllLines(FilePath))
+        foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
             if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal)) continue;
@@ -89,7 +91,10 @@ internal sealed class ScoreFloors
         }
     }
 
-    public void Save()
+    public void Save() => File.WriteAllText(FilePath, Format());
+
+    /// <summary>The text of the floors file.</summary>
+    public string Format()
     {
         var text = new StringBuilder();
         text.Append("# Answer-key floors: page, metric, the score it reached (diagnostics: the most allowed). Written by\n");
@@ -98,7 +103,7 @@ internal sealed class ScoreFloors
         {
             foreach (var (metric, value) in floors) text.Append(page).Append('\t').Append(metric).Append('\t').Append(value.ToString("0.###", CultureInfo.InvariantCulture)).Append('\n');
         }
-        File.WriteAllText(FilePath, text.ToString());
+        return text.ToString();
     }
 
     private static SortedDictionary<string, double> Of(SortedDictionary<string, SortedDictionary<string, double>> floors, string page)

@@ -7,7 +7,29 @@ namespace AiDigest.Generators.Tests.Texts;
 public sealed class CharacterFoldTests
 {
     [TestMethod]
-    public void TheTableIsSortedAndPaired() => Assert.IsTrue(CharacterFold.TableIsWellFormed());
+    public void TheTableIsSortedAndPaired()
+    {
+        Assert.IsTrue(CharacterFold.TableIsWellFormed());
+        Assert.IsTrue(CharacterFold.IsSortedAndPaired("ab", "xy"));
+        Assert.IsFalse(CharacterFold.IsSortedAndPaired("ab", "x"), "unpaired");
+        Assert.IsFalse(CharacterFold.IsSortedAndPaired("ba", "xy"), "descending");
+        Assert.IsFalse(CharacterFold.IsSortedAndPaired("aa", "xy"), "repeated");
+    }
+
+    [TestMethod]
+    [DataRow('\u9FA5')]
+    [DataRow('\u4E00')]
+    [DataRow('\u9FFF')]
+    [DataRow('\uA000')]
+    public void IdeographsOutsideTheTableStayAsTheyAre(char c) => Assert.AreEqual(c, CharacterFold.Fold(c));
+
+    [TestMethod]
+    public void TheFirstAndLastCharactersOfTheTableFold()
+    {
+        Assert.AreEqual('两', CharacterFold.Fold('兩'));
+        Assert.AreEqual('龟', CharacterFold.Fold('龜'));
+        Assert.AreEqual('并', CharacterFold.Fold('並'));
+    }
 
     [TestMethod]
     [DataRow("論文標題：", "论文标题:")]
@@ -41,6 +63,12 @@ public sealed class CharacterFoldTests
         Assert.AreEqual(-1, CharacterFold.IndexOf("參考", "文献"));
         Assert.IsFalse(CharacterFold.MatchesAt("abc", -1, "a"));
         Assert.IsTrue(CharacterFold.MatchesAt("ａbc", 0, "ab"));
+        Assert.IsTrue(CharacterFold.MatchesAt("abｃ", 1, "bc"), "a key that ends the text");
+        Assert.IsFalse(CharacterFold.MatchesAt("abc", 2, "cd"));
+        Assert.AreEqual(3, CharacterFold.IndexOf("見下：參考", "参考"), "found at the end");
+        Assert.AreEqual(3, CharacterFold.IndexOf("abc", "", 5), "an empty key is found where the search starts, within the text");
+        Assert.AreEqual(1, CharacterFold.IndexOf("abc", "", 1));
+        Assert.AreEqual(-1, CharacterFold.IndexOf("參考參考", "参考", 3));
     }
 
     [TestMethod]

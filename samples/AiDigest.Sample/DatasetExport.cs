@@ -9,7 +9,7 @@ namespace AiDigest.Sample;
 
 /// <summary>
 /// The JSON export's shape, documented in README.md ("The sample's JSON export"). Property order and names are part of the
-/// contract; absent values are written as null, link kinds in lower case.
+/// contract; absent values are written as null, link kinds in lower case, block kinds as the enum names them.
 /// </summary>
 public sealed record ExportDocument(IReadOnlyList<ExportArchive> Archives, IReadOnlyList<ExportPaper> Papers);
 
@@ -28,7 +28,11 @@ public sealed record ExportArticle(
     IReadOnlyList<ExportLink> Links,
     IReadOnlyList<ExportFigure> Figures,
     IReadOnlyList<string> VideoDurations,
-    IReadOnlyList<ExportCodeBlock> CodeBlocks);
+    IReadOnlyList<ExportCodeBlock> CodeBlocks,
+    IReadOnlyList<ExportBlock> Blocks);
+
+/// <summary>A block of the body: <c>kind</c> is the <c>BlockKind</c> name as written (Unstructured's element type names).</summary>
+public sealed record ExportBlock(string Kind, int Level, int Line, int EndLine, string? Language, string Rule, string Text);
 
 public sealed record ExportSection(string Heading, int Level, int Line, int? ParentLine);
 
@@ -92,5 +96,6 @@ public static class DatasetExport
         article.Links.Select(l => new ExportLink(l.Url, l.Kind.ToString().ToLowerInvariant(), l.Line)).ToList(),
         article.Figures.Select(f => new ExportFigure(f.Line, f.Caption)).ToList(),
         article.VideoDurations.ToList(),
-        article.CodeBlocks.Select(c => new ExportCodeBlock(c.Line, c.EndLine, c.Language)).ToList());
+        article.CodeBlocks.Select(c => new ExportCodeBlock(c.Line, c.EndLine, c.Language)).ToList(),
+        article.Blocks.Select(b => new ExportBlock(b.Kind.ToString(), b.Level, b.Line, b.EndLine, b.Language, b.Rule, b.Text)).ToList());
 }

@@ -33,8 +33,9 @@ public static class DigestCli
         root.Add(overview);
 
         var article = new Argument<string>("article") { Description = "The article's id (worldmem), its title (WorldMem, 物理图灵测试) or its number in the overview (1-27)." };
-        var show = new Command("show", "One article's outline as a tree: its sections with their levels, the papers it cites with their links, its references and figures.") { article };
-        show.SetAction(result => Show(console, error, result.GetValue(article)!));
+        var lines = new Option<bool>("--lines") { Description = "Every line of the article with what the parser read it as: its block kind (heading level, code language); '*' marks a line a corrections file decided." };
+        var show = new Command("show", "One article's outline as a tree: its sections with their levels, the papers it cites with their links, its references and figures.") { article, lines };
+        show.SetAction(result => Show(console, error, result.GetValue(article)!, result.GetValue(lines)));
         root.Add(show);
 
         var withCode = new Option<bool>("--with-code") { Description = "Only the papers with a code link." };
@@ -61,7 +62,7 @@ public static class DigestCli
         return Success;
     }
 
-    private static int Show(IAnsiConsole console, TextWriter error, string key)
+    private static int Show(IAnsiConsole console, TextWriter error, string key, bool lines)
     {
         var found = ArticleFinder.Find(key);
         if (found is null)
@@ -71,7 +72,8 @@ public static class DigestCli
             error.WriteLine("The overview lists every article: dotnet run --project samples/AiDigest.Sample");
             return NotFound;
         }
-        ArticleOutline.Write(console, found);
+        if (lines) ArticleLines.Write(console, found);
+        else ArticleOutline.Write(console, found);
         return Success;
     }
 

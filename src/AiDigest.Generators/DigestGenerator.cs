@@ -30,6 +30,8 @@ public sealed class DigestGenerator : IIncrementalGenerator
         public const string Options = nameof(Options);
         public const string ArchiveFiles = nameof(ArchiveFiles);
         public const string Slots = nameof(Slots);
+        public const string CorrectionsFiles = nameof(CorrectionsFiles);
+        public const string ArchiveCorrections = nameof(ArchiveCorrections);
         public const string Parse = nameof(Parse);
         public const string Dataset = nameof(Dataset);
     }
@@ -51,6 +53,15 @@ public sealed class DigestGenerator : IIncrementalGenerator
             .Select(static (pair, _) => EmitOptions.From(
                 pair.Left.Left, new ConsumerFeatures(pair.Left.Right, pair.Right.FrozenCollections, pair.Right.NotNullWhen)));
 
+        // Corrections files, each with its path and text; an archive's parse sees only its own, so editing one
+        // re-parses only the archive it corrects.
+        var corrections = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => CorrectionsSelection.IsCorrections(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, cancellationToken) => CorrectionsSelection.Read(pair.Left, cancellationToken))
+            .WithTrackingName(Steps.CorrectionsFiles)
+            .Collect();
+
         var archives = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, _) => ArchiveCandidate.From(pair.Left, pair.Right.GetOptions(pair.Left)))
@@ -62,13 +73,16 @@ public sealed class DigestGenerator : IIncrementalGenerator
             .Collect()
             .SelectMany(static (inputs, _) => ArchiveSlots.Of(inputs))
             .WithTrackingName(Steps.Slots)
+            .Combine(corrections)
+            .Select(static (pair, _) => pair.Left is null ? null : new ParseInput(pair.Left, CorrectionsSelection.For(pair.Left.File, pair.Right)))
+            .WithTrackingName(Steps.ArchiveCorrections)
             .Select(static (input, cancellationToken) => input is null ? null : Parse(input, cancellationToken))
             .WithTrackingName(Steps.Parse);
 
         context.RegisterSourceOutput(archives, static (production, archive) =>
         {
             if (archive is null) return;
-            foreach (var diagnostic in archive.Diagnostics) Report(production, archive.File.Path, diagnostic);
+            foreach (var diagnostic in archive.Diagnostics) Report(production, diagnostic.FilePath ?? archive.File.Path, diagnostic);
         });
         context.RegisterSourceOutput(options, static (production, generatorOptions) =>
         {
@@ -125,12 +139,13 @@ public sealed class DigestGenerator : IIncrementalGenerator
         }
     }
 
-    private static ArchiveModel Parse(ArchiveInput input, CancellationToken cancellationToken)
+    private static ArchiveModel Parse(ParseInput parse, CancellationToken cancellationToken)
     {
+        var input = parse.Archive;
         try
         {
             var lines = ArchiveText.Split(input.Text.GetText(cancellationToken), input.File.Encoding, cancellationToken);
-            return ArchiveParser.Parse(input.File, lines, cancellationToken);
+            return ArchiveParser.Parse(input.File, lines, cancellationToken, corrections: parse.Corrections);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -128,6 +128,7 @@ public sealed class ConsumerTests
                 "types: NewsData, public, class",
                 "own generated types: none",
                 "named members: none",
+                "corrected: Title 1 correction",
                 ""),
             run.Output,
             run.ToString());
@@ -247,11 +248,14 @@ public sealed class ConsumerTests
               <ItemGroup>
                 <PackageReference Include="{TestPackage.Id}" Version="{TestPackage.Version}" PrivateAssets="all" />
                 <AiDigestArchive Include="data/news.txt" Name="AiNews" />
+                <AiDigestCorrections Include="data/*.corrections" />
               </ItemGroup>
 
             </Project>
             """);
         Copy(TestPackage.SeedPath, Path.Combine(data, "data", "news.txt"));
+        // The seed's committed corrections file, as the archive's: news.corrections corrects news.txt.
+        Copy(Path.ChangeExtension(TestPackage.SeedPath, ".corrections"), Path.Combine(data, "data", "news.corrections"));
         Write(Path.Combine(data, "AssemblyInfo.cs"), """
             [assembly: System.CLSCompliant(true)]
             """);
@@ -288,6 +292,8 @@ public sealed class ConsumerTests
             var own = typeof(Program).Assembly.GetTypes().Where(t => t.Namespace is "AiDigest" or "Acme.News").Select(t => t.FullName).ToList();
             Console.WriteLine("own generated types: " + (own.Count == 0 ? "none" : string.Join(", ", own)));
             Console.WriteLine("named members: " + (typeof(ArticleCatalog).GetProperty("CSBrain") is null ? "none" : "CSBrain"));
+            var corrected = NewsDigest.Articles.Single(a => a.Title == "R1-Reward").Blocks.Single(b => b.Line == 3069);
+            Console.WriteLine($"corrected: {corrected.Kind} {corrected.Level} {corrected.Rule}");
             """);
     }
 

@@ -26,6 +26,13 @@ public sealed class ExportTests
             Assert.AreEqual("物理图灵测试", articles[0].GetProperty("title").GetString());
             Assert.AreEqual(2582, articles.EnumerateArray().Single(a => a.GetProperty("title").GetString() == "WorldMem").GetProperty("line").GetInt32());
             StringAssert.Contains(File.ReadAllText(path), "\"物理图灵测试\"", "CJK written as is, not escaped");
+            var r1 = articles.EnumerateArray().Single(a => a.GetProperty("title").GetString() == "R1-Reward");
+            var block = r1.GetProperty("blocks").EnumerateArray().Single(b => b.GetProperty("line").GetInt32() == 3069);
+            Assert.AreEqual("Title", block.GetProperty("kind").GetString());
+            Assert.AreEqual(1, block.GetProperty("level").GetInt32());
+            Assert.AreEqual("correction", block.GetProperty("rule").GetString());
+            Assert.AreEqual("StableReinforce 提升训练稳定性", block.GetProperty("text").GetString());
+            Assert.IsTrue(articles.EnumerateArray().All(a => a.GetProperty("blocks").GetArrayLength() > 0), "every article has its blocks");
         }
         finally
         {

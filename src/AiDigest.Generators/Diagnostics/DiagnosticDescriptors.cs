@@ -22,6 +22,7 @@ internal static class DiagnosticDescriptors
     private const string ArchiveCategory = "AiDigest.Archive";
     private const string ConfigurationCategory = "AiDigest.Configuration";
     private const string UsageCategory = "AiDigest.Usage";
+    private const string CorrectionsCategory = "AiDigest.Corrections";
 
     private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
@@ -100,6 +101,26 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BidiControl = Archive(
         DiagnosticIds.BidiControl, "Bidirectional control character in the archive",
         "The line contains {0}, a bidirectional control character that can make text display in another order than it is stored in (Trojan Source, CVE-2021-42574); remove it unless the text needs it (generated code holds it escaped)");
+
+    public static readonly DiagnosticDescriptor StaleCorrection = Create(
+        DiagnosticIds.StaleCorrection, CorrectionsCategory, DiagnosticSeverity.Warning, "Correction quotes text its line no longer holds",
+        "The correction quotes '{0}', which line {1} no longer holds (it reads '{2}'); the correction is not applied: give the line's new number or delete the correction");
+
+    public static readonly DiagnosticDescriptor CorrectionOutOfRange = Create(
+        DiagnosticIds.CorrectionOutOfRange, CorrectionsCategory, DiagnosticSeverity.Warning, "Correction names a line outside any article",
+        "The correction '{0}' is not applied: {1}");
+
+    public static readonly DiagnosticDescriptor UnknownCorrection = Create(
+        DiagnosticIds.UnknownCorrection, CorrectionsCategory, DiagnosticSeverity.Warning, "Correction cannot be read",
+        "The correction '{0}' cannot be read and is not applied: {1}");
+
+    public static readonly DiagnosticDescriptor ContradictoryCorrection = Create(
+        DiagnosticIds.ContradictoryCorrection, CorrectionsCategory, DiagnosticSeverity.Warning, "Two corrections contradict each other",
+        "The correction '{0}' contradicts '{1}' before it, which is the one applied; delete one of them");
+
+    public static readonly DiagnosticDescriptor RedundantCorrection = Create(
+        DiagnosticIds.RedundantCorrection, CorrectionsCategory, DiagnosticSeverity.Info, "Correction the rules already agree with",
+        "The rules already read line {1} as '{0}' says; the correction can be deleted");
 
     public static readonly DiagnosticDescriptor InvalidOption = Configuration(
         DiagnosticIds.InvalidOption, "Invalid AiDigest option",

@@ -58,6 +58,13 @@ internal readonly record struct ArticleRow(DatasetArticle Entry, TextStorage Sto
         return rows;
     }
 
+    public IReadOnlyList<BlockRow> Blocks()
+    {
+        var rows = new BlockRow[Article.Blocks.Count];
+        for (var i = 0; i < rows.Length; i++) rows[i] = new BlockRow(Article.Blocks[i], this);
+        return rows;
+    }
+
     public IReadOnlyList<PaperRow> Papers()
     {
         var rows = new PaperRow[Article.Papers.Count];
@@ -70,6 +77,12 @@ internal readonly record struct ArticleRow(DatasetArticle Entry, TextStorage Sto
 internal readonly record struct SectionRow(SectionModel Section, ArticleRow Article)
 {
     public StoredText Text => new(Article.Storage, Article.Article.Text, Section.TextStart, Section.Text.Length, Section.Bytes);
+}
+
+/// <summary>A block and the article it is part of (its text is a part of the article's).</summary>
+internal readonly record struct BlockRow(BlockModel Block, ArticleRow Article)
+{
+    public StoredText Text => new(Article.Storage, Article.Article.Text, Block.TextStart, Block.TextLength, Block.Bytes);
 }
 
 /// <summary>A paper (a citation, or the dataset's merged paper) and the index of the dataset paper it is.</summary>

@@ -65,6 +65,16 @@ internal static class DatasetSchema
         Fields.OptionalInt<SectionRow>("ParentLine", "For a level-2 heading, the line of the level-1 heading it belongs to (walk the outline by it); null for a level-1 heading and a sub-heading before any.", s => s.Section.ParentLine),
         Fields.Text<SectionRow>("Text", "The non-blank lines between this heading and the next one, joined with line feeds (read when first asked for).", s => s.Text));
 
+    public static readonly RecordSchema<BlockRow> Block = new(
+        "Block", "A block of an article's body as a reader sees it: a paragraph, a heading, a list item, a code block…; every non-blank body line is in exactly one.", "{Kind} (lines {Line}-{EndLine})", SourceContext,
+        Fields.Enum<BlockRow, BlockKind>("Kind", "What the block is (named after Unstructured's element types).", b => b.Block.Kind),
+        Fields.Int<BlockRow>("Level", "For a heading (<c>BlockKind.Title</c>), 1 for a top-level heading and 2 for a sub-heading; 0 for any other block.", b => b.Block.Level),
+        Fields.Int<BlockRow>("Line", "1-based first line of the block.", b => b.Block.Line),
+        Fields.Int<BlockRow>("EndLine", "1-based last line of the block.", b => b.Block.EndLine),
+        Fields.OptionalString<BlockRow>("Language", "For a code block, the language a reader would name; null otherwise or when nothing tells.", b => b.Block.Language),
+        Fields.String<BlockRow>("Rule", "Which rule decided the block's kind (an id named in the package's archive-format documentation); <c>correction</c> when a corrections file did; empty for none.", b => b.Block.Rule),
+        Fields.Text<BlockRow>("Text", "The block's non-blank lines, joined with line feeds (read when first asked for).", b => b.Text));
+
     public static readonly RecordSchema<ArticleRow> Article = new(
         "Article", "One article of an archive, from its <c>#Title</c> line to its closing <c>....</c> line.", "{Title,nq} (line {Line})",
         ImmutableArray.Create(("Runtime.ArchiveSource?", "source"), ("string", "archiveFileName")),
@@ -82,7 +92,8 @@ internal static class DatasetSchema
         Fields.Records("Links", "Every http(s) URL in the article, in order.", Link, (ArticleRow a) => a.Article.Links),
         Fields.Records("Figures", "The image placeholders and captions.", Figure, (ArticleRow a) => a.Article.Figures),
         Fields.Strings<ArticleRow>("VideoDurations", "The durations of embedded videos, as written (<c>17:33</c>).", a => a.Article.VideoDurations),
-        Fields.Records("CodeBlocks", "The code blocks, in order.", CodeBlock, (ArticleRow a) => a.Article.CodeBlocks));
+        Fields.Records("CodeBlocks", "The code blocks, in order.", CodeBlock, (ArticleRow a) => a.Article.CodeBlocks),
+        Fields.Records("Blocks", "The body as typed blocks, in order: every non-blank line after the title in exactly one; what an article is rendered from.", Block, (ArticleRow a) => a.Blocks(), "source"));
 
     public static readonly RecordSchema<ArchiveRow> Archive = new(
         "Archive", "One archive file: a scraped page of articles.", "{Name,nq} ({Articles.Count} articles)", NoContext,

@@ -32,6 +32,32 @@ internal static class DigestTypesEmitter
         _ => string.Empty,
     };
 
+    /// <summary>What each kind of block is, for the generated enum's documentation (a test checks that every kind has one).</summary>
+    public static string Describe(BlockKind kind) => kind switch
+    {
+        BlockKind.UncategorizedText => "Text no rule recognised (Unstructured's UncategorizedText).",
+        BlockKind.Title => "A heading, its level in Block.Level (Unstructured's Title; HTML h2/h3, PDF H1/H2).",
+        BlockKind.NarrativeText => "A paragraph (Unstructured's NarrativeText; HTML p, PDF P).",
+        BlockKind.ListItem => "An item of a bulleted or numbered list (Unstructured's ListItem; HTML li, PDF LI).",
+        BlockKind.BlockQuote => "A quotation set off from the text (PDF BlockQuote; HTML blockquote).",
+        BlockKind.DialogueTurn => "One speaker's turn of an interview or dialogue.",
+        BlockKind.FigureCaption => "The caption of a picture or video (Unstructured's FigureCaption; HTML figcaption, PDF Caption).",
+        BlockKind.Image => "An image placeholder (Unstructured's Image; HTML img, PDF Figure).",
+        BlockKind.Video => "An embedded video: its duration line.",
+        BlockKind.CodeSnippet => "A block of code, its language in Block.Language (Unstructured's CodeSnippet; HTML pre/code, PDF Code).",
+        BlockKind.Table => "A table row (Unstructured's Table; HTML tr, PDF TR).",
+        BlockKind.Formula => "A formula (Unstructured's and PDF's Formula).",
+        BlockKind.Metadata => "A paper's metadata lines: its title and its paper, code or project links.",
+        BlockKind.BibEntry => "An entry of a reference list (PDF BibEntry).",
+        BlockKind.Lede => "The standfirst under the title.",
+        BlockKind.Byline => "The author's or outlet's credit line.",
+        BlockKind.TableOfContents => "The article's own table of contents (PDF TOC).",
+        BlockKind.Header => "The page's header (Unstructured's Header); not in an article's blocks.",
+        BlockKind.Footer => "The site's footer (Unstructured's Footer); not in an article's blocks.",
+        BlockKind.PageBreak => "The line that closes an article (Unstructured's PageBreak); not in an article's blocks.",
+        _ => string.Empty,
+    };
+
     private static readonly ImmutableArray<(string Name, string Doc)> SearchFields = ImmutableArray.Create(
         ("Title", "The article's title."),
         ("Lede", "The article's lede, the line after the title."),
@@ -41,7 +67,7 @@ internal static class DigestTypesEmitter
     private static ImmutableArray<string> DeclaredTypeNames()
     {
         var names = ImmutableArray.CreateBuilder<string>();
-        names.AddRange(nameof(LinkKind), "SearchField", DigestDataEmitter.StorageClass, GeneratedLookups.ClassName, "Runtime");
+        names.AddRange(nameof(LinkKind), nameof(BlockKind), "SearchField", DigestDataEmitter.StorageClass, GeneratedLookups.ClassName, "Runtime");
         names.AddRange(CatalogEmitter.TypeNames);
         foreach (var record in DatasetSchema.Types) names.Add(record.Name);
         return names.ToImmutable();
@@ -57,6 +83,16 @@ internal static class DigestTypesEmitter
         writer.Line(GeneratedFileHeader.GeneratedCodeAttribute);
         writer.Open(options.Accessibility + " enum " + nameof(LinkKind));
         foreach (LinkKind kind in Enum.GetValues(typeof(LinkKind)))
+        {
+            writer.Summary(Describe(kind)).Line(kind + " = " + CSharpLiteral.Int((int)kind) + ",");
+        }
+        writer.Close();
+
+        writer.Line();
+        writer.Summary("What a block of an article is: Unstructured's element types, PDF structure types where it has none.");
+        writer.Line(GeneratedFileHeader.GeneratedCodeAttribute);
+        writer.Open(options.Accessibility + " enum " + nameof(BlockKind));
+        foreach (BlockKind kind in Enum.GetValues(typeof(BlockKind)))
         {
             writer.Summary(Describe(kind)).Line(kind + " = " + CSharpLiteral.Int((int)kind) + ",");
         }

@@ -7,7 +7,8 @@ namespace AiDigest.Generators.Model;
 /// <param name="Id">One of <see cref="DiagnosticIds"/>.</param>
 /// <param name="Span">Where in the archive; the default range is the start of the file (a problem of the file as a whole).</param>
 /// <param name="Arguments">Message format arguments.</param>
-internal sealed record ArchiveDiagnostic(string Id, TextRange Span, EquatableArray<string> Arguments)
+/// <param name="FilePath">The file the span is in when it is not the archive (a corrections file); null for the archive.</param>
+internal sealed record ArchiveDiagnostic(string Id, TextRange Span, EquatableArray<string> Arguments, string? FilePath = null)
 {
     /// <summary>A problem of the file as a whole, reported at its start.</summary>
     public static ArchiveDiagnostic AtStart(string id, params string[] arguments) => new(id, default, arguments.ToEquatableArray());

@@ -12,6 +12,7 @@ namespace AiDigest.Generators.Model;
 /// </param>
 /// <param name="Elements">Every non-blank line of the article, title and separator included, grouped into elements.</param>
 /// <param name="CodeBlocks">The article's code blocks, in order.</param>
+/// <param name="Blocks">The body as typed blocks, in order: every non-blank body line in exactly one.</param>
 /// <param name="Bytes">Where the body's lines (blank lines included) lie in the archive file's bytes: <see cref="Text"/> is their non-blank lines.</param>
 internal sealed record ArticleModel(
     int Index,
@@ -28,7 +29,8 @@ internal sealed record ArticleModel(
     EquatableArray<FigureModel> Figures,
     EquatableArray<string> VideoDurations,
     EquatableArray<CodeBlockModel> CodeBlocks,
-    ByteRange Bytes);
+    ByteRange Bytes,
+    EquatableArray<BlockModel> Blocks = default);
 
 /// <summary>A range of an archive file's bytes, in the file's encoding (<see cref="ArchiveFile.Encoding"/>), counted after its byte-order mark.</summary>
 internal readonly record struct ByteRange(int Start, int Length);

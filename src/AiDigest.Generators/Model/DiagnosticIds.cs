@@ -35,6 +35,13 @@ internal static class DiagnosticIds
     /// <summary>Reported by the package's MSBuild targets, not by the generator: two archives share a file name.</summary>
     public const string ArchiveFileNamesCollide = "AIDG0106";
 
+    // Problems in a corrections file (AIDG03xx), reported at their line and column of that file.
+    public const string StaleCorrection = "AIDG0301";
+    public const string CorrectionOutOfRange = "AIDG0302";
+    public const string UnknownCorrection = "AIDG0303";
+    public const string ContradictoryCorrection = "AIDG0304";
+    public const string RedundantCorrection = "AIDG0305";
+
     // Lookups in the consumer's code (AIDG02xx), reported by the lookup analyzer at the argument.
     public const string UnknownArxivId = "AIDG0201";
     public const string UnknownRepository = "AIDG0202";

@@ -7,6 +7,7 @@ using AiDigest.Generators.Model;
 using AiDigest.Generators.Text;
 using AiDigest.Generators.Dataset;
 using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Corrections;
 using AiDigest.Generators.Parsing.Headings;
 using AiDigest.Generators.Parsing.Lines;
 using AiDigest.Generators.Parsing.Links;
@@ -35,6 +36,10 @@ internal static class ArchiveParser
     public static ArchiveModel Parse(string filePath, string text, CancellationToken cancellationToken = default) =>
         Parse(ArchiveFile.At(filePath), ArchiveLines.Of(text), cancellationToken);
 
+    /// <summary>Parses an archive held as one string with its corrections file.</summary>
+    public static ArchiveModel Parse(string filePath, string text, CorrectionsFile? corrections) =>
+        Parse(ArchiveFile.At(filePath), ArchiveLines.Of(text), default, -1, corrections);
+
     /// <summary>Parses an archive already split into lines (the generator splits it as the compiler hands it over).</summary>
     /// <remarks>
     /// Articles and sections get their <c>Text</c> only when the texts are compiled in: when the archive is embedded
@@ -44,7 +49,13 @@ internal static class ArchiveParser
     /// How many threads may assemble the articles of a large archive: -1 (the default) as many as the thread pool
     /// gives, 1 one thread. The model is the same either way; tests hold it to that.
     /// </param>
-    public static ArchiveModel Parse(ArchiveFile file, ArchiveLines split, CancellationToken cancellationToken = default, int maxDegreeOfParallelism = -1)
+    /// <param name="corrections">
+    /// The archive's corrections file, if it has one: each correction is applied inside the parse of the article
+    /// whose body holds its line, so everything made from the article follows it; its problems are reported at the
+    /// corrections file's lines (after the archive's own).
+    /// </param>
+    public static ArchiveModel Parse(
+        ArchiveFile file, ArchiveLines split, CancellationToken cancellationToken = default, int maxDegreeOfParallelism = -1, CorrectionsFile? corrections = null)
     {
         split.Complete();
         if (file.ResourceName is not null && split.HasReplacementCharacter)
@@ -138,13 +149,17 @@ internal static class ArchiveParser
             i = j;
         }
 
+        var correctionProblems = new List<ArchiveDiagnostic>();
+        var articleCorrections = corrections is null ? null : Distribute(corrections, segments, lines.Length, correctionProblems);
+
         var assembled = new ArticleModel[segments.Count];
         var articleDiagnostics = new DiagnosticBag[segments.Count];
         void AssembleOne(int k)
         {
             var segment = segments[k];
             var bag = new DiagnosticBag(lines);
-            var article = ArticleAssembler.Assemble(segment.Index, segment.Title, segment.TitleLine, segment.Body, segment.Separator, bag, includeBodyTexts);
+            var article = ArticleAssembler.Assemble(
+                segment.Index, segment.Title, segment.TitleLine, segment.Body, segment.Separator, bag, includeBodyTexts, articleCorrections?[k]);
             if (segment.PageBreak is not null) article = article with { Elements = Concat(article.Elements, segment.PageBreak) };
             assembled[k] = article;
             articleDiagnostics[k] = bag;
@@ -164,6 +179,14 @@ internal static class ArchiveParser
         articles.AddRange(assembled);
         foreach (var bag in articleDiagnostics) diagnostics.AddRange(bag);
         diagnostics.SortByPosition();
+        if (articleCorrections is not null)
+        {
+            foreach (var article in articleCorrections)
+            {
+                if (article is not null) correctionProblems.AddRange(article.Diagnostics);
+            }
+            correctionProblems.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
+        }
 
         if (articles.Count == 0)
         {
@@ -191,8 +214,52 @@ internal static class ArchiveParser
             prologue.ToEquatableArray(),
             articles.ToEquatableArray(),
             epilogue.ToEquatableArray(),
-            diagnostics.Items.ToEquatableArray(),
+            correctionProblems.Count == 0 ? diagnostics.Items.ToEquatableArray() : Concat(diagnostics.Items, correctionProblems),
             split.ByteLength);
+    }
+
+    private static EquatableArray<ArchiveDiagnostic> Concat(IReadOnlyList<ArchiveDiagnostic> first, List<ArchiveDiagnostic> second)
+    {
+        var all = new List<ArchiveDiagnostic>(first);
+        all.AddRange(second);
+        return all.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Reads the corrections file and gives each correction to the article whose body holds its lines; a correction
+    /// of a line no body holds (a title, a separator, the header or footer, past the end) is reported (AIDG0302).
+    /// </summary>
+    private static ArticleCorrections?[] Distribute(CorrectionsFile file, List<ArticleSegment> segments, int lineCount, List<ArchiveDiagnostic> problems)
+    {
+        var perArticle = new ArticleCorrections?[segments.Count];
+        foreach (var correction in CorrectionReader.Read(file, problems))
+        {
+            var found = -1;
+            string? reason = null;
+            if (correction.Line > lineCount)
+            {
+                reason = "the archive has " + lineCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + " lines";
+            }
+            else
+            {
+                for (var k = 0; k < segments.Count && found < 0; k++)
+                {
+                    var body = segments[k].Body;
+                    if (body.Count == 0 || correction.Line < body[0].Number || correction.Line > body[body.Count - 1].Number) continue;
+                    if (correction.EndLine > body[body.Count - 1].Number) reason = "the range runs past the end of the article '" + segments[k].Title + "'";
+                    else found = k;
+                }
+                reason ??= "the line is in no article's body (a title, a closing '....', the page's header or footer)";
+            }
+            if (found < 0)
+            {
+                problems.Add(new ArchiveDiagnostic(
+                    DiagnosticIds.CorrectionOutOfRange, correction.LineSpan, new[] { correction.Written, reason }.ToEquatableArray(), file.Path));
+                continue;
+            }
+            (perArticle[found] ??= new ArticleCorrections(file.Path)).Items.Add(correction);
+        }
+        return perArticle;
     }
 
     /// <summary>

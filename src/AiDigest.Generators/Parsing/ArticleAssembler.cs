@@ -4,6 +4,7 @@ using System.Text;
 using AiDigest.Generators.Model;
 using AiDigest.Generators.Text;
 using AiDigest.Generators.Parsing.Citations;
+using AiDigest.Generators.Parsing.Corrections;
 using AiDigest.Generators.Parsing.Headings;
 using AiDigest.Generators.Parsing.Lines;
 using AiDigest.Generators.Parsing.Links;
@@ -30,11 +31,17 @@ internal sealed class ArticleAssembler
     /// <param name="titleLine">The <c>#Title</c> line.</param>
     /// <param name="body">Every line after the title up to (not including) the separator.</param>
     /// <param name="separator">The closing <c>....</c> line, or null when the article is not closed.</param>
+    /// <param name="corrections">The corrections of the article's lines, applied to the blocks the rules found before anything is made from them.</param>
     public static ArticleModel Assemble(
         int index, string title, SourceLine titleLine, LineSpan body, SourceLine? separator, DiagnosticBag diagnostics,
-        bool includeBodyTexts = true)
+        bool includeBodyTexts = true, ArticleCorrections? corrections = null)
     {
         var blocks = ArticleBodyParser.Parse(body);
+        List<Correction>? paperCorrections = null;
+        if (corrections is { Items.Count: > 0 } && body.Count > 0)
+        {
+            paperCorrections = CorrectionApplier.Apply(corrections.Items, blocks, body, corrections.Path, corrections.Diagnostics);
+        }
         var assembler = new ArticleAssembler(body, blocks, diagnostics, includeBodyTexts);
 
         // The title, one element per block, the separator: the array is filled in place, no list to copy.
@@ -52,6 +59,7 @@ internal sealed class ArticleAssembler
         var references = assembler.References();
         var citations = new CitationCollector();
         var links = assembler.LinksAndCitations(references, citations);
+        var papers = paperCorrections is { Count: > 0 } ? CorrectedPapers(citations, paperCorrections, corrections!) : citations.Papers;
 
         return new ArticleModel(
             index,
@@ -62,13 +70,72 @@ internal sealed class ArticleAssembler
             includeBodyTexts ? assembler.JoinNonBlank(0, body.Count - 1) : string.Empty,
             new EquatableArray<ElementModel>(elements),
             assembler.Sections(),
-            citations.Papers.ToEquatableArray(),
+            papers.ToEquatableArray(),
             references.ToEquatableArray(),
             links.ToEquatableArray(),
             assembler.Figures(),
             assembler.VideoDurations(),
             assembler.CodeBlocks(),
-            assembler.ByteRangeOf(0, body.Count - 1));
+            assembler.ByteRangeOf(0, body.Count - 1),
+            assembler.Blocks());
+    }
+
+    /// <summary>The papers with the corrections' papers added (<c>paper TITLE</c>) and those first cited on a <c>not-paper</c> line removed.</summary>
+    private static IReadOnlyList<PaperModel> CorrectedPapers(CitationCollector citations, List<Correction> corrections, ArticleCorrections file)
+    {
+        foreach (var correction in corrections)
+        {
+            if (correction.Kind != CorrectionKind.Paper) continue;
+            var known = false;
+            foreach (var paper in citations.Papers)
+            {
+                known |= paper.Title is not null && string.Equals(TextShapes.Trim(paper.Title), correction.Argument, StringComparison.OrdinalIgnoreCase);
+            }
+            if (known) CorrectionApplier.ReportRedundant(correction, file.Path, file.Diagnostics);
+            else citations.AddNamedPaper(correction.Argument!, correction.Line);
+        }
+        var papers = new List<PaperModel>(citations.Papers);
+        foreach (var correction in corrections)
+        {
+            if (correction.Kind != CorrectionKind.NotPaper) continue;
+            if (papers.RemoveAll(p => p.Line == correction.Line) == 0) CorrectionApplier.ReportRedundant(correction, file.Path, file.Diagnostics);
+        }
+        return papers;
+    }
+
+    /// <summary>The body as typed blocks: one per block the rules (and corrections) found, with where its text lies.</summary>
+    private EquatableArray<BlockModel> Blocks()
+    {
+        var models = new BlockModel[_blocks.Count];
+        var line = 0;
+        var offset = 0;
+        for (var b = 0; b < _blocks.Count; b++)
+        {
+            var block = _blocks[b];
+            var kind = BlockKinds.Of(block.Kind, block.Rule);
+            var level = kind == BlockKind.Title ? Math.Max(1, block.Level) : 0;
+
+            // Where the block's text lies in the article's (non-blank lines joined with line feeds), walked once.
+            for (; line < block.First; line++)
+            {
+                if (!_body[line].IsBlank) offset += _body[line].Text.Length + 1;
+            }
+            var start = offset;
+            for (; line <= block.Last; line++)
+            {
+                if (!_body[line].IsBlank) offset += _body[line].Text.Length + 1;
+            }
+            var length = Math.Max(0, offset - 1 - start);
+            if (!_includeBodyTexts)
+            {
+                start = 0;
+                length = 0;
+            }
+            models[b] = new BlockModel(
+                kind, level, _body[block.First].Number, _body[block.Last].Number, block.Kind == ElementKind.Code ? block.Language : null,
+                block.Rule, start, length, ByteRangeOf(block.First, block.Last));
+        }
+        return new EquatableArray<BlockModel>(models);
     }
 
     /// <summary>The lede: the first block, or the first after the article's byline (see <see cref="ArticleBodyParser"/>).</summary>
@@ -180,7 +247,13 @@ internal sealed class ArticleAssembler
             }
             if (block.Kind != ElementKind.ReferenceEntry) continue;
             var isEntry = ReferenceLists.TryEntry(trimmed, out var marker, out var textStart);
-            if (!isEntry) continue;
+            if (!isEntry && block.Rule != CorrectionApplier.Rule) continue;
+            if (!isEntry)
+            {
+                // An entry a correction names, without a marker: the whole line is its text.
+                marker = null;
+                textStart = 0;
+            }
             var entryText = trimmed.Substring(textStart);
             for (var i = block.First + 1; i <= block.Last; i++)
             {

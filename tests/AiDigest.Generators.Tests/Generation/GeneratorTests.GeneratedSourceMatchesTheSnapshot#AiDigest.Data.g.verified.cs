@@ -17,7 +17,7 @@ namespace AiDigest
             internal static readonly int[][] TextLines;
 
             /// <summary>The dataset's records as integers (see <c>Runtime.TableReader</c>).</summary>
-            private const string Table = "丂丁一丁一丂丁主丼上乆丠书丣一一一万一争中一一一一一一丕丁丁亶丅亻三仄丣一丂一仧丈仯丈价両七丗众伞丂倶丄丁下一俚丝债丄丁专一俽丸丂丁主丼上乆丠书丣一一一万一争中一一一一一一丕丁丁倾七偁临一一丕丂乆丠丁丈一丼上书丣丂三偵丐一丁丏一丁傅丅一丁傊严傯丳僢丐丙丝僡丐一一一一一一一丂上丅丂丁丁丂丂丂丂丂丂丁丛丁一三一丁一丁丁一一一一一一";
+            private const string Table = "丂丁一丁一丂丁主丼上乆丠书丣一一一万一争中一一一一一一丕丁丁亶丅亻三仄丣一丂一仧丈仯丈价両七丗众伞丂倶丄丁下一俚丝债丄丁专一俽丸丂丁主丼上乆丠书丣一一一万一争中一一一一一一丕丁丁倾七偁临一一丕丂乆丠丁丈一丼上书丣丂三偵丐一丁丏一丁傅丅一丈与一丅丅一傊一众両丌一万三一傊一伹些丁丁下下一傊一俕丄丂一不不一傊一俚丑万一丏丏一傊一俬丂丈一丑丑一傊一俯丈丁丁专专一傊一俸丄不一丕丕一傊一俽丸丁傊严傯丳僢丐丙丝僡丐一一一一一一一丁与一丛丛一傊一僡丐丂上丅丂丁丁丂丂丂丂丂丂丁丛丁一三一丁一丁丁一一一一一一";
 
             /// <summary>Every string of the dataset, once; the table points into it.</summary>
             private const string Pool = "WorldMem: Long-term Consistent World Simulation with Memory2504.12369https://arxiv.org/abs/2504.12369https://github.com/xizaoqu/WorldMemGenie 2: A large-scale foundation world modelsmallsmall.txthttps://blog.example.com/whaosoft/1worldmemWorldMem转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性转身世界就变样?WorldMem用记忆让AI生成的世界拥有了一致性\n  • 论文名称:WorldMem: Long-term Consistent World Simulation with Memory\n  • 论文地址:https://arxiv.org/abs/2504.12369\n  • 论文代码:https://github.com/xizaoqu/WorldMem\n研究背景\n世界生成模型在近期受到了广泛关注。\n图片\n,时长00:09\n参考文献\n[1] Genie 2: A large-scale foundation world model. 2024.研究背景参考文献[1]Genie 2: A large-scale foundation world model. 2024.xizaoqu/WorldMem00:09quoted-title-with-braces-summary-more\"Quoted\" \\ title {with} braces */ </summary> & more正文 \"引号\" 与 \\反斜杠\\。";
@@ -120,7 +120,8 @@ namespace AiDigest
                     var figures = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadFigure()));
                     var videoDurations = Runtime.ReadOnlyLists.Of(this.reader.Strings());
                     var codeBlocks = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadCodeBlock()));
-                    return new Article(index, id, title, lede, line, endLine, fileName, text, sections, papers, references, links, figures, videoDurations, codeBlocks);
+                    var blocks = Runtime.ReadOnlyLists.Of(this.reader.Array(() => this.ReadBlock(source)));
+                    return new Article(index, id, title, lede, line, endLine, fileName, text, sections, papers, references, links, figures, videoDurations, codeBlocks, blocks);
                 }
 
                 private Section ReadSection(Runtime.ArchiveSource? source)
@@ -166,6 +167,18 @@ namespace AiDigest
                     var endLine = this.reader.Int();
                     var language = this.reader.String();
                     return new CodeBlock(line, endLine, language);
+                }
+
+                private Block ReadBlock(Runtime.ArchiveSource? source)
+                {
+                    var kind = (BlockKind)this.reader.Int();
+                    var level = this.reader.Int();
+                    var line = this.reader.Int();
+                    var endLine = this.reader.Int();
+                    var language = this.reader.String();
+                    var rule = this.reader.RequiredString();
+                    var text = this.reader.Text(source);
+                    return new Block(kind, level, line, endLine, language, rule, text);
                 }
             }
         }

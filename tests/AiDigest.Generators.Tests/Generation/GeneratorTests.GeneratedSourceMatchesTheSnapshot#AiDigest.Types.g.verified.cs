@@ -28,6 +28,52 @@ namespace AiDigest
         WeChat = 8,
     }
 
+    /// <summary>What a block of an article is: Unstructured's element types, PDF structure types where it has none.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
+    internal enum BlockKind
+    {
+        /// <summary>Text no rule recognised (Unstructured's UncategorizedText).</summary>
+        UncategorizedText = 0,
+        /// <summary>A heading, its level in Block.Level (Unstructured's Title; HTML h2/h3, PDF H1/H2).</summary>
+        Title = 1,
+        /// <summary>A paragraph (Unstructured's NarrativeText; HTML p, PDF P).</summary>
+        NarrativeText = 2,
+        /// <summary>An item of a bulleted or numbered list (Unstructured's ListItem; HTML li, PDF LI).</summary>
+        ListItem = 3,
+        /// <summary>A quotation set off from the text (PDF BlockQuote; HTML blockquote).</summary>
+        BlockQuote = 4,
+        /// <summary>One speaker's turn of an interview or dialogue.</summary>
+        DialogueTurn = 5,
+        /// <summary>The caption of a picture or video (Unstructured's FigureCaption; HTML figcaption, PDF Caption).</summary>
+        FigureCaption = 6,
+        /// <summary>An image placeholder (Unstructured's Image; HTML img, PDF Figure).</summary>
+        Image = 7,
+        /// <summary>An embedded video: its duration line.</summary>
+        Video = 8,
+        /// <summary>A block of code, its language in Block.Language (Unstructured's CodeSnippet; HTML pre/code, PDF Code).</summary>
+        CodeSnippet = 9,
+        /// <summary>A table row (Unstructured's Table; HTML tr, PDF TR).</summary>
+        Table = 10,
+        /// <summary>A formula (Unstructured's and PDF's Formula).</summary>
+        Formula = 11,
+        /// <summary>A paper's metadata lines: its title and its paper, code or project links.</summary>
+        Metadata = 12,
+        /// <summary>An entry of a reference list (PDF BibEntry).</summary>
+        BibEntry = 13,
+        /// <summary>The standfirst under the title.</summary>
+        Lede = 14,
+        /// <summary>The author's or outlet's credit line.</summary>
+        Byline = 15,
+        /// <summary>The article's own table of contents (PDF TOC).</summary>
+        TableOfContents = 16,
+        /// <summary>The page's header (Unstructured's Header); not in an article's blocks.</summary>
+        Header = 17,
+        /// <summary>The site's footer (Unstructured's Footer); not in an article's blocks.</summary>
+        Footer = 18,
+        /// <summary>The line that closes an article (Unstructured's PageBreak); not in an article's blocks.</summary>
+        PageBreak = 19,
+    }
+
     /// <summary>Where in an article a search hit is.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
     internal enum SearchField
@@ -125,7 +171,7 @@ namespace AiDigest
     internal sealed partial record Article
     {
         /// <summary>Used by the generated dataset only: consumers read Article values, they do not create them.</summary>
-        internal Article(int index, string id, string title, string? lede, int line, int endLine, string fileName, Runtime.LazyText text, global::System.Collections.Generic.IReadOnlyList<Section> sections, global::System.Collections.Generic.IReadOnlyList<Paper> papers, global::System.Collections.Generic.IReadOnlyList<Reference> references, global::System.Collections.Generic.IReadOnlyList<Link> links, global::System.Collections.Generic.IReadOnlyList<Figure> figures, global::System.Collections.Generic.IReadOnlyList<string> videoDurations, global::System.Collections.Generic.IReadOnlyList<CodeBlock> codeBlocks)
+        internal Article(int index, string id, string title, string? lede, int line, int endLine, string fileName, Runtime.LazyText text, global::System.Collections.Generic.IReadOnlyList<Section> sections, global::System.Collections.Generic.IReadOnlyList<Paper> papers, global::System.Collections.Generic.IReadOnlyList<Reference> references, global::System.Collections.Generic.IReadOnlyList<Link> links, global::System.Collections.Generic.IReadOnlyList<Figure> figures, global::System.Collections.Generic.IReadOnlyList<string> videoDurations, global::System.Collections.Generic.IReadOnlyList<CodeBlock> codeBlocks, global::System.Collections.Generic.IReadOnlyList<Block> blocks)
         {
             this.Index = index;
             this.Id = id;
@@ -142,6 +188,7 @@ namespace AiDigest
             this.Figures = figures;
             this.VideoDurations = videoDurations;
             this.CodeBlocks = codeBlocks;
+            this.Blocks = blocks;
         }
 
         /// <summary>Zero-based position of the article in its archive.</summary>
@@ -190,6 +237,9 @@ namespace AiDigest
 
         /// <summary>The code blocks, in order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<CodeBlock> CodeBlocks { get; }
+
+        /// <summary>The body as typed blocks, in order: every non-blank line after the title in exactly one; what an article is rendered from.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Block> Blocks { get; }
     }
 
     /// <summary>A heading of an article and the text under it.</summary>
@@ -332,6 +382,48 @@ namespace AiDigest
 
         /// <summary>The language a reader would name (<c>python</c>, <c>shell</c>, <c>json</c>…): the fence's tag, else a best guess from the code; null when nothing tells.</summary>
         public string? Language { get; }
+    }
+
+    /// <summary>A block of an article's body as a reader sees it: a paragraph, a heading, a list item, a code block…; every non-blank body line is in exactly one.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AiDigest.Generators", "0.1.0")]
+    [global::System.Diagnostics.DebuggerDisplay("{Kind} (lines {Line}-{EndLine})")]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    internal sealed partial record Block
+    {
+        /// <summary>Used by the generated dataset only: consumers read Block values, they do not create them.</summary>
+        internal Block(BlockKind kind, int level, int line, int endLine, string? language, string rule, Runtime.LazyText text)
+        {
+            this.Kind = kind;
+            this.Level = level;
+            this.Line = line;
+            this.EndLine = endLine;
+            this.Language = language;
+            this.Rule = rule;
+            this.lazyText = text;
+        }
+
+        /// <summary>What the block is (named after Unstructured's element types).</summary>
+        public BlockKind Kind { get; }
+
+        /// <summary>For a heading (<c>BlockKind.Title</c>), 1 for a top-level heading and 2 for a sub-heading; 0 for any other block.</summary>
+        public int Level { get; }
+
+        /// <summary>1-based first line of the block.</summary>
+        public int Line { get; }
+
+        /// <summary>1-based last line of the block.</summary>
+        public int EndLine { get; }
+
+        /// <summary>For a code block, the language a reader would name; null otherwise or when nothing tells.</summary>
+        public string? Language { get; }
+
+        /// <summary>Which rule decided the block's kind (an id named in the package's archive-format documentation); <c>correction</c> when a corrections file did; empty for none.</summary>
+        public string Rule { get; }
+
+        private readonly Runtime.LazyText lazyText;
+
+        /// <summary>The block's non-blank lines, joined with line feeds (read when first asked for).</summary>
+        public string Text => this.lazyText.Value;
     }
 
     /// <summary>A line that matched a search.</summary>

@@ -50,7 +50,7 @@ public sealed class SchemaRoundTripTests
             .SelectMany(t => PropertiesOf(t).Select(p => t.Name + "." + p.Name))
             .Where(name => !checkedProperties.Contains(name))
             .ToList();
-        Assert.AreEqual(8, stored.Count, string.Join(",", stored));
+        Assert.AreEqual(9, stored.Count, string.Join(",", stored));
         Assert.AreEqual(0, unreached.Count, "properties no comparison reached: " + string.Join(", ", unreached));
     }
 
@@ -84,6 +84,14 @@ public sealed class SchemaRoundTripTests
         var sections = Items(Get(actual, "Sections", seen));
         Assert.AreEqual(article.Sections.Count, sections.Count);
         for (var i = 0; i < sections.Count; i++) CheckByName(sections[i], article.Sections[i], seen);
+
+        var blocks = Items(Get(actual, "Blocks", seen));
+        Assert.AreEqual(article.Blocks.Count, blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            CheckByName(blocks[i], article.Blocks[i], seen, except: "Text");
+            Check(blocks[i], "Text", article.Text.Substring(article.Blocks[i].TextStart, article.Blocks[i].TextLength), seen);
+        }
 
         var papers = Items(Get(actual, "Papers", seen));
         Assert.AreEqual(article.Papers.Count, papers.Count);
@@ -188,7 +196,13 @@ public sealed class SchemaRoundTripTests
                 new[] { new FigureModel(Number(), Value("caption")), new FigureModel(Number(), null) }.ToEquatableArray(),
                 new[] { Value("1:23"), Value("4:56:07") }.ToEquatableArray(),
                 new[] { new CodeBlockModel(Number(), Number(), Value("python")), new CodeBlockModel(Number(), Number(), null) }.ToEquatableArray(),
-                default));
+                default,
+                new[]
+                {
+                    new BlockModel(BlockKind.Title, 1, Number(), Number(), null, Value("rule"), text.IndexOf(headings[0], StringComparison.Ordinal), headings[0].Length, default),
+                    new BlockModel(BlockKind.CodeSnippet, 0, Number(), Number(), Value("python"), "correction", text.IndexOf(bodies[0], StringComparison.Ordinal), bodies[0].Length, default),
+                    new BlockModel((BlockKind)(i % 20), 0, Number(), Number(), null, string.Empty, 0, 0, default),
+                }.ToEquatableArray()));
         }
         return new ArchiveModel(ArchiveFile.At("/r/seeds/" + fileName), Value("https://source.example"), EquatableArray<ElementModel>.Empty,
             models.ToEquatableArray(), EquatableArray<ElementModel>.Empty, EquatableArray<ArchiveDiagnostic>.Empty, 0);

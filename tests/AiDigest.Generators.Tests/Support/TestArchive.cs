@@ -47,6 +47,7 @@ internal static class TestArchive
         {
             Bytes = default,
             Sections = article.Sections.Select(section => section with { Bytes = default }).ToEquatableArray(),
+            Blocks = article.Blocks.Select(block => block with { Bytes = default }).ToEquatableArray(),
         }).ToEquatableArray(),
     };
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AiDigest.Generators.Model;
 using AiDigest.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -30,8 +31,16 @@ public sealed class CorrectionsCachingTests
         return (driver, harness, compilation);
     }
 
+    /// <summary>The reasons of a step's outputs, the parse step's empty slots (null, see <c>Input/ArchiveSlots.cs</c>) left out.</summary>
     private static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step) =>
-        driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
+        driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(run => run.Outputs).Where(output => output.Value is not null).Select(output => output.Reason).ToList();
+
+    /// <summary>Each parsed archive's file name and why its parse ran, in file-name order (slots are ordered by a hash of the path).</summary>
+    private static string Parses(GeneratorDriver driver) =>
+        string.Join(",", driver.GetRunResult().Results.Single().TrackedSteps[DigestGenerator.Steps.Parse].SelectMany(run => run.Outputs)
+            .Where(output => output.Value is ArchiveModel)
+            .Select(output => ((ArchiveModel)output.Value).File.FileName + " " + output.Reason)
+            .OrderBy(entry => entry, StringComparer.Ordinal));
 
     private static string Data(GeneratorDriver driver) =>
         driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("AiDigest.Data.g.cs", StringComparison.Ordinal)).ToString();
@@ -46,8 +55,7 @@ public sealed class CorrectionsCachingTests
         driver = driver.ReplaceAdditionalText(old, new InMemoryAdditionalText("/r/seeds/a.corrections", "# none now\n"));
         driver = driver.RunGenerators(compilation);
 
-        var parse = Reasons(driver, DigestGenerator.Steps.Parse);
-        Assert.AreEqual("Modified,Cached", string.Join(",", parse), "a.txt re-parsed, b.txt not");
+        Assert.AreEqual("a.txt Modified,b.txt Cached", Parses(driver), "a.txt re-parsed, b.txt not");
         Assert.AreNotEqual(before, Data(driver), "the data follows the corrections");
     }
 
@@ -60,7 +68,7 @@ public sealed class CorrectionsCachingTests
         driver = driver.ReplaceAdditionalText(old, new InMemoryAdditionalText("/r/seeds/b.txt", ArchiveB.Replace("正文 b", "改过的正文 b")));
         driver = driver.RunGenerators(compilation);
 
-        Assert.AreEqual("Cached,Modified", string.Join(",", Reasons(driver, DigestGenerator.Steps.Parse)));
+        Assert.AreEqual("a.txt Cached,b.txt Modified", Parses(driver));
     }
 
     [TestMethod]

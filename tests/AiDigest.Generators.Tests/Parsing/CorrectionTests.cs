@@ -35,8 +35,8 @@ public sealed class CorrectionTests
         "",
         "一个小技巧",                                                // 17 heading 1
         "",
-        "x = clip(ratio, 0.8, 1.2)",                                 // 19 code 19-20
-        "loss = -min(x * adv, ratio * adv)",                         // 20
+        "x = torch.clamp(ratio, 0.8, 1.2)",                          // 19 code 19-20
+        "loss = -torch.min(x * adv, ratio * adv).mean()",            // 20
         "",
         "作者还提到了 StableReinforce 这种训练方式,并在多个基准上做了比较,结论是稳定性提升明显。", // 22
         "",
@@ -138,7 +138,7 @@ public sealed class CorrectionTests
     {
         var rules = Alpha(Parse()).CodeBlocks.Single();
         Assert.AreNotEqual((19, 22, "python"), (rules.Line, rules.EndLine, rules.Language), "the rules' reading");
-        var model = Parse("19-22 \"x = clip\" code python");
+        var model = Parse("19-22 \"x = torch.clamp\" code python");
         AssertNoProblems(model);
         var code = Alpha(model).CodeBlocks.Single();
         Assert.AreEqual((19, 22, "python"), (code.Line, code.EndLine, code.Language));
@@ -250,7 +250,7 @@ public sealed class CorrectionTests
     [DataRow("999 \"x\" paragraph", "the archive has 36 lines")]
     [DataRow("1 \"#Alpha\" paragraph", "no article's body")]
     [DataRow("26 \"....\" paragraph", "no article's body")]
-    [DataRow("19-27 \"x = clip\" code", "past the end of the article 'Alpha'")]
+    [DataRow("19-27 \"x = torch.clamp\" code", "past the end of the article 'Alpha'")]
     public void ALineOutsideAnyArticleIsReportedAtItsNumber(string correction, string reason)
     {
         var problem = Single(Parse(correction), DiagnosticIds.CorrectionOutOfRange);

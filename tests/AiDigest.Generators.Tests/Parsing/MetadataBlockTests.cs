@@ -14,6 +14,19 @@ namespace AiDigest.Generators.Tests.Parsing;
 public sealed class MetadataBlockTests
 {
     [TestMethod]
+    [DataRow("\u200F:https://arxiv.org/abs/2501.00001")]
+    [DataRow("\u2067：https://github.com/a/b")]
+    [DataRow(":https://arxiv.org/abs/2501.00001")]
+    public void ALineWhoseLabelIsNothingButInvisibleCharactersIsNoMetadata(string line)
+    {
+        // The generator's fuzz test found it: a label that normalises to nothing was read past its end.
+        PaperMetadataLine.TryParse(line, out _);
+        var archive = TestArchive.Parse("#T", "", "正文第一段，介绍一下背景。", "", line, "", "....");
+        Assert.AreEqual(1, archive.Articles.Count);
+        Assert.IsFalse(archive.Diagnostics.Any(d => d.Id == DiagnosticIds.GeneratorFailure));
+    }
+
+    [TestMethod]
     public void FieldLabelsBetweenTheTitleAndTheLinksDoNotSplitTheBlock()
     {
         var archive = TestArchive.Parse(

@@ -221,6 +221,8 @@ internal readonly record struct PaperMetadataLine(PaperField Field, string Key, 
     /// <summary>A label of letters only that does not end as a clause does (<c>论文地址是</c>: <see cref="Vocabulary.Metadata.ClauseEnds"/>).</summary>
     private static bool IsLabel(string normalized)
     {
+        // An empty label (a line that opens with its colon) is no label.
+        if (normalized.Length == 0) return false;
         foreach (var c in normalized)
         {
             if (!char.IsLetter(c)) return false;
